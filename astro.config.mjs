@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * SITE_URL and BASE_PATH let one build target any static host: the root of a domain,
+ * or a sub-path such as GitHub Pages' /<repo>/. Astro exposes the base to the code as
+ * import.meta.env.BASE_URL, which the single link helper in src/lib/routes.ts reads.
+ */
+const site = process.env.SITE_URL || undefined;
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  // Directory URLs ending in "/" work on every static host without rewrites.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with this directive and the bundler warns about each one
+        // (withastro/astro#18087, harmless). Hiding it keeps real problems visible to editors.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,51 @@
+/**
+ * The only module that reads content collections. It turns entries into the linked domain
+ * objects of src/lib/catalog.ts, once per build, and stops the build when files do not fit
+ * together (a reference to nothing, a repeated id, a file in the wrong folder).
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { toCatalog, type Catalog, type SourceEntry } from '../lib/catalog';
+import { ContentError } from '../lib/problems';
+import { t } from '../lib/i18n';
+
+type RenderableCollection = 'actividades' | 'evidencias' | 'informes';
+
+function toSource<Data>(entry: { id: string; filePath?: string; data: Data }): SourceEntry<Data> {
+  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data };
+}
+
+async function readCatalog(): Promise<Catalog> {
+  const [sites, plans, activities, evidence, reports] = await Promise.all([
+    getCollection('sitio'),
+    getCollection('planes'),
+    getCollection('actividades'),
+    getCollection('evidencias'),
+    getCollection('informes'),
+  ]);
+  const site = sites[0];
+  if (!site) throw new Error(t.integrity.missingSite);
+  const { catalog, problems } = toCatalog({
+    site: site.data,
+    plans: plans.map(toSource),
+    activities: activities.map(toSource),
+    evidence: evidence.map(toSource),
+    reports: reports.map(toSource),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+  return catalog;
+}
+
+let cached: Promise<Catalog> | undefined;
+
+/** The whole published content, linked and checked. Built once and shared by every page. */
+export function getCatalog(): Promise<Catalog> {
+  cached ??= readCatalog();
+  return cached;
+}
+
+/** The rendered Markdown body of an activity, a piece of evidence or a report. */
+export async function renderBody(collection: RenderableCollection, entryId: string) {
+  const entry = await getEntry(collection, entryId);
+  if (!entry) throw new Error(`No entry ${collection}/${entryId}: the catalog and the collections disagree.`);
+  return render(entry);
+}

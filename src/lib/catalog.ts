@@ -1,0 +1,268 @@
+/**
+ * Turns validated content entries into linked domain objects (plan → components → activities
+ * → tasks → evidence; plan → periods → reports) and checks what no single file can check on
+ * its own: references between files, unique ids and folders. Every problem is collected, so
+ * the editor sees all of them at once.
+ */
+import { compareDates } from './dates';
+import type {
+  ActivityData,
+  ComponentData,
+  EvidenceData,
+  PeriodData,
+  PlanData,
+  ReportData,
+  SiteData,
+  TaskData,
+} from './schemas';
+import { formatFoundValue, type Problem } from './problems';
+import { t } from './i18n';
+
+/** One content file after schema validation. */
+export interface SourceEntry<Data> {
+  /** The entry's id: its path inside the collection folder, without extension, e.g. 2021/divulgar-estrategia. */
+  id: string;
+  /** Path of the file from the project root, for messages. */
+  file: string;
+  data: Data;
+}
+
+export interface CatalogInput {
+  site: SiteData;
+  plans: readonly SourceEntry<PlanData>[];
+  activities: readonly SourceEntry<ActivityData>[];
+  evidence: readonly SourceEntry<EvidenceData>[];
+  reports: readonly SourceEntry<ReportData>[];
+}
+
+export interface Catalog {
+  site: SiteData;
+  plans: Plan[];
+}
+
+export interface Plan extends Omit<PlanData, 'componentes' | 'periodos'> {
+  id: string;
+  file: string;
+  components: Component[];
+  /** Oldest cut-off first. */
+  periods: Period[];
+  /** In the plan's order (`orden`, then name). */
+  activities: Activity[];
+  /** In the plan's order: by activity, then as listed in the activity. */
+  tasks: Task[];
+  /** Periods that have a published report, oldest first. */
+  reportedPeriods: Period[];
+}
+
+export interface Component extends ComponentData {
+  plan: Plan;
+  activities: Activity[];
+  tasks: Task[];
+}
+
+export interface Period extends PeriodData {
+  plan: Plan;
+  report: Report | undefined;
+}
+
+export interface Report extends Omit<ReportData, 'plan' | 'periodo'> {
+  id: string;
+  file: string;
+  period: Period;
+}
+
+export interface Activity extends Omit<ActivityData, 'tareas' | 'componente' | 'plan'> {
+  /** Entry id, used to render the body. */
+  entryId: string;
+  /** Last part of the entry id: the activity's address inside its plan. */
+  slug: string;
+  file: string;
+  plan: Plan;
+  component: Component;
+  tasks: Task[];
+}
+
+export interface Task extends TaskData {
+  activity: Activity;
+  /** Oldest first. */
+  evidence: Evidence[];
+}
+
+export interface Evidence extends Omit<EvidenceData, 'tarea' | 'plan'> {
+  entryId: string;
+  file: string;
+  task: Task;
+}
+
+/** The folder a content file sits in, e.g. "2021" for content/actividades/2021/x.mdx. */
+export function getParentFolder(file: string): string {
+  return file.split('/').slice(-2, -1)[0] ?? '';
+}
+
+function getLastSegment(id: string): string {
+  return id.split('/').at(-1) ?? id;
+}
+
+function compareActivities(a: Activity, b: Activity): number {
+  const orderA = a.orden ?? Number.POSITIVE_INFINITY;
+  const orderB = b.orden ?? Number.POSITIVE_INFINITY;
+  if (orderA !== orderB) return orderA < orderB ? -1 : 1;
+  return a.nombre.localeCompare(b.nombre, t.locale);
+}
+
+export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const nouns = t.integrity.nouns;
+
+  const plans = new Map<string, Plan>();
+  for (const entry of input.plans) {
+    const { componentes, periodos, ...rest } = entry.data;
+    const plan: Plan = {
+      ...rest,
+      id: entry.id,
+      file: entry.file,
+      components: [],
+      periods: [],
+      activities: [],
+      tasks: [],
+      reportedPeriods: [],
+    };
+    plan.components = componentes.map((component) => ({ ...component, plan, activities: [], tasks: [] }));
+    plan.periods = periodos
+      .map((period) => ({ ...period, plan, report: undefined }))
+      .sort((a, b) => compareDates(a.corte, b.corte));
+    plans.set(plan.id, plan);
+  }
+  const planIds = [...plans.keys()];
+
+  /** Resolves the `plan` field of a file and checks the file sits in that plan's folder. */
+  function resolvePlan(entry: SourceEntry<{ plan: string }>): Plan | undefined {
+    const plan = plans.get(entry.data.plan);
+    if (!plan) {
+      problems.push({
+        file: entry.file,
+        field: 'plan',
+        detail: t.integrity.unknownReference(formatFoundValue(entry.data.plan), nouns.plan, planIds),
+      });
+      return undefined;
+    }
+    const folder = getParentFolder(entry.file);
+    if (folder !== plan.id) {
+      problems.push({
+        file: entry.file,
+        field: 'plan',
+        detail: t.integrity.folderMismatch(formatFoundValue(entry.data.plan), folder),
+      });
+    }
+    return plan;
+  }
+
+  const tasksByPlan = new Map<Plan, Map<string, Task>>();
+  for (const entry of input.activities) {
+    const plan = resolvePlan(entry);
+    if (!plan) continue;
+    const { tareas, componente, plan: _plan, ...rest } = entry.data;
+    const component = plan.components.find((candidate) => candidate.id === componente);
+    if (!component) {
+      problems.push({
+        file: entry.file,
+        field: 'componente',
+        detail: t.integrity.unknownReference(
+          formatFoundValue(componente),
+          nouns.component,
+          plan.components.map((c) => c.id),
+        ),
+      });
+      continue;
+    }
+    const activity: Activity = {
+      ...rest,
+      entryId: entry.id,
+      slug: getLastSegment(entry.id),
+      file: entry.file,
+      plan,
+      component,
+      tasks: [],
+    };
+    const planTasks = tasksByPlan.get(plan) ?? new Map<string, Task>();
+    tasksByPlan.set(plan, planTasks);
+    tareas.forEach((data, index) => {
+      const existing = planTasks.get(data.id);
+      if (existing) {
+        problems.push({
+          file: entry.file,
+          field: `tareas › elemento ${index + 1} › id`,
+          detail: t.integrity.duplicateId(formatFoundValue(data.id), 'id de tarea', existing.activity.file),
+        });
+        return;
+      }
+      const task: Task = { ...data, activity, evidence: [] };
+      planTasks.set(task.id, task);
+      activity.tasks.push(task);
+    });
+    component.activities.push(activity);
+    plan.activities.push(activity);
+  }
+
+  for (const plan of plans.values()) {
+    plan.activities.sort(compareActivities);
+    plan.tasks = plan.activities.flatMap((activity) => activity.tasks);
+    for (const component of plan.components) {
+      component.activities.sort(compareActivities);
+      component.tasks = component.activities.flatMap((activity) => activity.tasks);
+    }
+  }
+
+  for (const entry of input.evidence) {
+    const plan = resolvePlan(entry);
+    if (!plan) continue;
+    const { tarea, plan: _plan, ...rest } = entry.data;
+    const planTasks = tasksByPlan.get(plan) ?? new Map<string, Task>();
+    const task = planTasks.get(tarea);
+    if (!task) {
+      problems.push({
+        file: entry.file,
+        field: 'tarea',
+        detail: t.integrity.unknownReference(formatFoundValue(tarea), nouns.task, [...planTasks.keys()]),
+      });
+      continue;
+    }
+    task.evidence.push({ ...rest, entryId: entry.id, file: entry.file, task });
+  }
+  for (const tasks of tasksByPlan.values()) {
+    for (const task of tasks.values()) task.evidence.sort((a, b) => compareDates(a.fecha, b.fecha));
+  }
+
+  for (const entry of input.reports) {
+    const plan = resolvePlan(entry);
+    if (!plan) continue;
+    const period = plan.periods.find((candidate) => candidate.id === entry.data.periodo);
+    if (!period) {
+      problems.push({
+        file: entry.file,
+        field: 'periodo',
+        detail: t.integrity.unknownReference(
+          formatFoundValue(entry.data.periodo),
+          nouns.period,
+          plan.periods.map((p) => p.id),
+        ),
+      });
+      continue;
+    }
+    if (period.report) {
+      problems.push({
+        file: entry.file,
+        field: 'periodo',
+        detail: t.integrity.duplicateId(formatFoundValue(period.id), 'periodo de informe', period.report.file),
+      });
+      continue;
+    }
+    const { plan: _plan, periodo: _periodo, ...rest } = entry.data;
+    period.report = { ...rest, id: entry.id, file: entry.file, period };
+  }
+  for (const plan of plans.values()) {
+    plan.reportedPeriods = plan.periods.filter((period) => period.report !== undefined);
+  }
+
+  return { catalog: { site: input.site, plans: [...plans.values()] }, problems };
+}

@@ -1,0 +1,37 @@
+/**
+ * Calendar dates as ISO strings ("2021-06-30"). A cut-off or an evidence date is a day in
+ * Colombia, not an instant: keeping it as text avoids every time-zone shift, and ISO text
+ * sorts and compares in calendar order.
+ */
+export type PlainDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True only for a real calendar day written as YYYY-MM-DD: 2021-02-29 and 2021-13-45 are not. */
+export function isPlainDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= getDaysInMonth(year, month);
+}
+
+function getDaysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one; UTC keeps it free of DST.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The year of a plain date. */
+export function getYear(date: PlainDate): number {
+  return Number(date.slice(0, 4));
+}
+
+/** The first day of the month of a plain date, e.g. "2021-06-01" for "2021-06-30". */
+export function getMonthStart(date: PlainDate): PlainDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** Sort comparator for plain dates, oldest first. */
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,91 @@
+/**
+ * A problem found in the content, worded for the editor who must fix it: which file, which
+ * field, what value was found and what is expected. Schema errors and cross-file integrity
+ * errors become the same kind of problem, so all of them can be listed at once.
+ */
+import type { z } from 'astro/zod';
+import { t } from './i18n';
+
+export interface Problem {
+  /** Path of the file, relative to the project root, e.g. content/evidencias/2021/2021-06-30-video.mdx. */
+  file: string;
+  /** Field as the editor sees it, e.g. `tareas › elemento 2 › programada`. */
+  field: string;
+  /** What is wrong and what is expected, in Spanish. */
+  detail: string;
+}
+
+type PathKey = PropertyKey;
+
+/** `['tareas', 1, 'programada']` → `tareas › elemento 2 › programada` (editors count from 1). */
+export function formatFieldPath(path: readonly PathKey[]): string {
+  return path
+    .map((key) => (typeof key === 'number' ? `elemento ${key + 1}` : String(key)))
+    .join(' › ');
+}
+
+/** How a value found in a file is quoted in a message: short, and recognisable in the file. */
+export function formatFoundValue(value: unknown): string {
+  const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
+
+function getValueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** Turns a failed zod validation of one file into problems, one per field. */
+export function toSchemaProblems(file: string, data: unknown, error: z.ZodError): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({ file, field: formatFieldPath([...issue.path, key]), detail: `${issue.message}.` });
+      }
+      continue;
+    }
+    const value = getValueAt(data, issue.path);
+    const detail =
+      value === undefined
+        ? t.integrity.missingValue(issue.message)
+        : t.integrity.invalidValue(formatFoundValue(value), issue.message);
+    problems.push({ file, field: formatFieldPath(issue.path), detail });
+  }
+  return withoutRepeats(problems);
+}
+
+// Several checks on one value (integer, minimum, maximum) may fail with the same message.
+function withoutRepeats(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function formatProblem(problem: Problem): string {
+  return t.integrity.problem(problem.file, problem.field, problem.detail);
+}
+
+/** The whole list, as printed when validation or the build stops. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return [t.integrity.problemIntro(problems.length), ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+/** Thrown when the content has problems: the build must stop and publish nothing. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

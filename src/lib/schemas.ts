@@ -1,0 +1,187 @@
+/**
+ * The content model: what editors write in the frontmatter of each file. These schemas are
+ * the documentation of every field (the JSDoc) and the first line of validation (the
+ * messages, in Spanish, for editors). Types come from here: `z.output<typeof ...>`.
+ */
+import { z } from 'astro/zod';
+import { isPlainDate } from './dates';
+import { t } from './i18n';
+
+const m = t.validation;
+
+/**
+ * An object whose unknown keys are errors: a misspelt field (`avanse`) must not be silently
+ * ignored. The message lists the valid field names.
+ */
+function editorObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const valid = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? m.unknownField(valid) : m.object(valid)),
+  });
+}
+
+const text = z.string({ error: m.text }).trim().min(1, { error: m.text }).refine((s) => !/[\r\n]/.test(s), {
+  error: m.text,
+});
+const longText = z.string({ error: m.longText }).trim().min(1, { error: m.longText });
+
+/** Identifiers are typed by editors and end up in URLs: lowercase ASCII words joined by hyphens. */
+const slug = z.string({ error: m.slug }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: m.slug });
+
+/**
+ * A reference to another file's id. YAML reads `plan: 2021` as a number, so numbers are
+ * accepted and turned into text.
+ */
+const reference = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.string({ error: m.reference }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: m.reference }),
+);
+
+/** A calendar day, YYYY-MM-DD. Checked strictly: 2021-13-45 is an error, not February 2022. */
+const plainDate = z.string({ error: m.date }).refine(isPlainDate, { error: m.date });
+
+const percent = z
+  .number({ error: m.percent })
+  .int({ error: m.percent })
+  .min(0, { error: m.percent })
+  .max(100, { error: m.percent });
+
+const flag = z.boolean({ error: m.boolean });
+
+function list<Item extends z.ZodType>(item: Item) {
+  return z.array(item, { error: m.list });
+}
+
+function withUniqueIds<Item extends { id: string }>(items: Item[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+
+/** Links must be web, e-mail or site paths: never `javascript:` or `data:`. */
+export function isSafeUrl(url: string): boolean {
+  if (/^(https?:\/\/|mailto:)/i.test(url)) return true;
+  return url.startsWith('/') && !url.startsWith('//');
+}
+
+export const componentSchema = editorObject({
+  /** Short identifier used by activities in their `componente` field, e.g. `dialogo`. */
+  id: slug,
+  /** Name as the plan publishes it, e.g. "Desarrollo de espacios de diálogo". */
+  nombre: text,
+  /** Optional plain-language explanation of what the component covers. */
+  descripcion: longText.optional(),
+});
+
+export const periodSchema = editorObject({
+  /** Short identifier used in URLs and by reports, e.g. `i-semestre`. */
+  id: slug,
+  /** Name of the period as citizens read it, e.g. "I semestre". */
+  nombre: text,
+  /** Cut-off date: evidence dated on or before it counts in this period's figures. */
+  corte: plainDate,
+  /** Date the period's report was or will be published, if known. */
+  publicacion: plainDate.optional(),
+});
+
+/** `content/planes/<plan>.yaml`: one participation plan. The file name is the plan's id. */
+export const planSchema = editorObject({
+  /** Title as published, e.g. "Plan de Participación Ciudadana 2021". */
+  titulo: text,
+  /** Year the plan covers. */
+  anio: z.number({ error: m.year }).int({ error: m.year }).min(1900, { error: m.year }).max(2999, { error: m.year }),
+  /** Optional objective of the plan, in plain language. */
+  objetivo: longText.optional(),
+  /** The plan's components, in the order the plan presents them. */
+  componentes: list(componentSchema).min(1, { error: m.nonEmptyList }).refine(withUniqueIds, { error: m.uniqueIds }),
+  /** Reporting periods (cut-offs), oldest first. */
+  periodos: list(periodSchema).refine(withUniqueIds, { error: m.uniqueIds }),
+});
+
+export const taskSchema = editorObject({
+  /** Identifier unique within the plan; evidence files point to it in their `tarea` field. */
+  id: slug,
+  /** What is done, e.g. "Publicar el Plan de Participación Ciudadana". */
+  tarea: text,
+  /** The product or deliverable that proves it, e.g. "Registro de publicaciones", if the plan names one. */
+  producto: text.optional(),
+  /** Date by which the product is programmed: it counts as programmed in every cut-off on or after it. */
+  programada: plainDate,
+  /** true when the product is example data that is not in the entity's published report. */
+  ejemplo: flag.default(false),
+});
+
+/** `content/actividades/<plan>/<slug>.mdx`: one activity of a plan. The body describes it. */
+export const activitySchema = editorObject({
+  /** Id of the plan: the name of its file in content/planes, e.g. 2021. */
+  plan: reference,
+  /** Id of one of the plan's components. */
+  componente: reference,
+  /** Name of the activity as the plan publishes it. */
+  nombre: text,
+  /** Position of the activity in the plan's list (1, 2, 3…). Activities without it go last, by name. */
+  orden: z.number({ error: m.order }).int({ error: m.order }).min(1, { error: m.order }).optional(),
+  /** Office responsible for the activity, if the plan names it. */
+  responsable: text.optional(),
+  /** Grupos de valor: the people and organisations the activity is meant for. */
+  grupos: list(text).default([]),
+  /** Channel or space where it happens, e.g. "Portal web institucional". */
+  canal: text.optional(),
+  /** Tasks and products of the activity. */
+  tareas: list(taskSchema).min(1, { error: m.nonEmptyList }).refine(withUniqueIds, { error: m.uniqueIds }),
+});
+
+export const linkSchema = editorObject({
+  /** Address: https://…, http://…, mailto:… or a path on this site starting with /. */
+  url: z.string({ error: m.url }).refine(isSafeUrl, { error: m.url }),
+  /** Text of the link, saying where it goes, e.g. "Video del espacio de diálogo en YouTube". */
+  texto: text,
+  /** web, video or documento. */
+  tipo: z.enum(['web', 'video', 'documento'], { error: m.linkKind }),
+});
+
+/** `content/evidencias/<plan>/<fecha>-<slug>.mdx`: one piece of evidence about one task. The body is the evidence text. */
+export const evidenceSchema = editorObject({
+  /** Id of the plan, e.g. 2021. */
+  plan: reference,
+  /** Id of the task (in an activity of the plan) this evidence is about. */
+  tarea: reference,
+  /** Date of the evidence: it counts in every cut-off on or after it. */
+  fecha: plainDate,
+  /** Execution of the task reached at that date, 0 to 100. */
+  avance: percent,
+  /** true when the task was postponed (aplazada) at that date. */
+  aplazada: flag.default(false),
+  /** Optional short note, e.g. why the task was postponed. */
+  nota: longText.optional(),
+  /** Links to the proof: web pages, videos, documents. */
+  enlaces: list(linkSchema).default([]),
+});
+
+/** `content/informes/<plan>/<periodo>.mdx`: the report of one period. The body is its introduction. */
+export const reportSchema = editorObject({
+  /** Id of the plan, e.g. 2021. */
+  plan: reference,
+  /** Id of one of the plan's periods, e.g. i-semestre. */
+  periodo: reference,
+  /** Title of the report, e.g. "Informe de avance I semestre". */
+  titulo: text,
+  /** Objective of the report, as published. */
+  objetivo: longText,
+});
+
+/** `content/sitio.yaml`: who publishes the site. */
+export const siteSchema = editorObject({
+  /** Name of the entity, e.g. ENTerritorio. */
+  entidad: text,
+  /** Optional tagline shown under the entity's name. */
+  lema: text.optional(),
+});
+
+export type PlanData = z.output<typeof planSchema>;
+export type ComponentData = z.output<typeof componentSchema>;
+export type PeriodData = z.output<typeof periodSchema>;
+export type ActivityData = z.output<typeof activitySchema>;
+export type TaskData = z.output<typeof taskSchema>;
+export type EvidenceData = z.output<typeof evidenceSchema>;
+export type LinkData = z.output<typeof linkSchema>;
+export type ReportData = z.output<typeof reportSchema>;
+export type SiteData = z.output<typeof siteSchema>;
