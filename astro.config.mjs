@@ -13,6 +13,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // Where `astro sync` stores collections; Vitest reads them from .astro/ (see vitest.config.ts).
+  cacheDir: './.astro',
   // Directory URLs ending in "/" work on every static host without rewrites.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -40,7 +40,7 @@ export const esCO = {
     missingValue: (expected: string) => `falta este campo; ${expected}.`,
     unknownReference: (value: string, what: string, valid: readonly string[]) =>
       valid.length === 0
-        ? `${value} no existe: no hay ningún ${what} definido todavía.`
+        ? `${value} no existe: todavía no hay ${what}.`
         : `${value} no existe. Escriba uno de estos ${what}: ${valid.join(', ')}.`,
     duplicateId: (value: string, what: string, otherFile: string) =>
       `${value} ya se usa como ${what} en ${otherFile}. Use un identificador distinto.`,

@@ -1,0 +1,137 @@
+import { describe, expect, test } from 'vitest';
+import {
+  getProgressSummary,
+  getTaskExecution,
+  getTaskState,
+  isProgrammedBy,
+  toTruncatedMean,
+  toTruncatedPercent,
+  type EvidenceFacts,
+  type TaskFacts,
+} from './progress';
+
+const CUTOFF = '2021-06-30';
+
+function evidence(fecha: string, avance: number, aplazada = false): EvidenceFacts {
+  return { fecha, avance, aplazada };
+}
+
+function task(programada: string, ...items: EvidenceFacts[]): TaskFacts {
+  return { programada, evidence: items };
+}
+
+describe('truncation', () => {
+  test('truncates percentages instead of rounding them up', () => {
+    expect(toTruncatedPercent(2, 3)).toBe(66);
+    expect(toTruncatedPercent(199, 200)).toBe(99);
+    expect(toTruncatedMean([100, 100, 100, 100, 0, ...Array<number>(10).fill(0)])).toBe(26);
+  });
+
+  test('keeps exact percentages exact', () => {
+    expect(toTruncatedPercent(4, 5)).toBe(80);
+    expect(toTruncatedPercent(3, 3)).toBe(100);
+    expect(toTruncatedMean([50, 50])).toBe(50);
+  });
+
+  test('returns nothing to measure instead of dividing by zero', () => {
+    expect(toTruncatedPercent(0, 0)).toBeNull();
+    expect(toTruncatedMean([])).toBeNull();
+  });
+});
+
+describe('execution of a task at a cut-off', () => {
+  test('takes the percentage of the latest evidence dated on or before the cut-off', () => {
+    const t = task('2021-06-30', evidence('2021-03-01', 20), evidence('2021-06-30', 60), evidence('2021-07-15', 100));
+    expect(getTaskExecution(t, CUTOFF)).toBe(60);
+    expect(getTaskExecution(t, '2021-12-31')).toBe(100);
+  });
+
+  test('is 0 when there is no evidence by the cut-off', () => {
+    expect(getTaskExecution(task('2021-06-30'), CUTOFF)).toBe(0);
+    expect(getTaskExecution(task('2021-06-30', evidence('2021-07-01', 100)), CUTOFF)).toBe(0);
+  });
+
+  test('does not depend on the order in which evidence files were read', () => {
+    const t = task('2021-06-30', evidence('2021-06-01', 90), evidence('2021-02-01', 10));
+    expect(getTaskExecution(t, CUTOFF)).toBe(90);
+  });
+
+  test('takes the highest percentage when two pieces of evidence share the latest date', () => {
+    const t = task('2021-06-30', evidence('2021-06-10', 100), evidence('2021-06-10', 40));
+    expect(getTaskExecution(t, CUTOFF)).toBe(100);
+  });
+});
+
+describe('programmed and executed', () => {
+  test('counts a task as programmed when its date is on or before the cut-off', () => {
+    expect(isProgrammedBy(task('2021-06-30'), CUTOFF)).toBe(true);
+    expect(isProgrammedBy(task('2021-07-01'), CUTOFF)).toBe(false);
+  });
+
+  test('counts a task executed only when it reaches 100% by the cut-off', () => {
+    const summary = getProgressSummary(
+      [
+        task('2021-06-30', evidence('2021-06-01', 100)),
+        task('2021-06-30', evidence('2021-06-01', 99)),
+        task('2021-05-30', evidence('2021-07-01', 100)),
+      ],
+      CUTOFF,
+    );
+    expect(summary).toMatchObject({ programmed: 3, executed: 1, execution: 33 });
+  });
+
+  test('does not count a task done ahead of schedule in the period execution, only in the global progress', () => {
+    const summary = getProgressSummary(
+      [task('2021-06-30', evidence('2021-06-01', 100)), task('2021-12-31', evidence('2021-06-01', 100))],
+      CUTOFF,
+    );
+    expect(summary).toEqual({ total: 2, programmed: 1, executed: 1, execution: 100, progress: 100 });
+  });
+
+  test('says there is nothing to measure when nothing was programmed by the cut-off', () => {
+    const summary = getProgressSummary([task('2021-12-31', evidence('2021-06-01', 50))], CUTOFF);
+    expect(summary).toEqual({ total: 1, programmed: 0, executed: 0, execution: null, progress: 50 });
+    expect(getProgressSummary([], CUTOFF)).toEqual({
+      total: 0,
+      programmed: 0,
+      executed: 0,
+      execution: null,
+      progress: null,
+    });
+  });
+
+  test('computes global progress as the truncated mean execution of every task, whatever its date', () => {
+    const summary = getProgressSummary(
+      [task('2021-06-30', evidence('2021-06-01', 100)), task('2021-09-30', evidence('2021-06-01', 35)), task('2021-12-31')],
+      CUTOFF,
+    );
+    expect(summary.progress).toBe(45);
+  });
+});
+
+describe('task state at a cut-off', () => {
+  test('is cumplida at 100%, even if programmed later', () => {
+    expect(getTaskState(task('2021-12-31', evidence('2021-06-01', 100)), CUTOFF)).toBe('cumplida');
+  });
+
+  test('is aplazada when the latest evidence says the task was postponed', () => {
+    expect(getTaskState(task('2021-06-30', evidence('2021-06-30', 0, true)), CUTOFF)).toBe('aplazada');
+  });
+
+  test('stops being aplazada when later evidence no longer says so', () => {
+    const t = task('2021-12-31', evidence('2021-06-30', 0, true), evidence('2021-08-01', 30));
+    expect(getTaskState(t, CUTOFF)).toBe('aplazada');
+    expect(getTaskState(t, '2021-09-30')).toBe('en-curso');
+  });
+
+  test('is vencida when programmed by the cut-off and below 100%', () => {
+    expect(getTaskState(task('2021-06-30', evidence('2021-06-01', 80)), CUTOFF)).toBe('vencida');
+    expect(getTaskState(task('2021-03-31'), CUTOFF)).toBe('vencida');
+  });
+
+  test('is en curso with some progress before its date, and sin iniciar with none', () => {
+    expect(getTaskState(task('2021-09-30', evidence('2021-06-01', 10)), CUTOFF)).toBe('en-curso');
+    expect(getTaskState(task('2021-09-30'), CUTOFF)).toBe('sin-iniciar');
+    expect(getTaskState(task('2021-09-30', evidence('2021-06-01', 0)), CUTOFF)).toBe('sin-iniciar');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import { getActivityPath, getReportPath, toHref } from './routes';
+
+describe('internal links', () => {
+  test('are prefixed with the base path the site is served from', () => {
+    expect(toHref('/2021/informes/i-semestre/', '/participacion/')).toBe('/participacion/2021/informes/i-semestre/');
+    expect(toHref('/', '/participacion')).toBe('/participacion/');
+    expect(toHref('/2021/', '/')).toBe('/2021/');
+  });
+
+  test('use the base Astro was built with by default', () => {
+    expect(toHref('/')).toBe(import.meta.env.BASE_URL);
+  });
+
+  test('give every report and activity a directory address that works on any static host', () => {
+    expect(getReportPath('2021', 'i-semestre')).toBe('/2021/informes/i-semestre/');
+    expect(getActivityPath('2021', 'espacio-virtual')).toBe('/2021/actividades/espacio-virtual/');
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import type { z } from 'astro/zod';
+import { formatProblem, toSchemaProblems } from './problems';
+import { activitySchema, evidenceSchema, isSafeUrl, planSchema, reportSchema, siteSchema } from './schemas';
+
+/** The messages an editor would read for this data, one line per problem. */
+function getMessages(schema: z.ZodType, data: unknown, file = 'content/x.mdx'): string[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  return toSchemaProblems(file, data, result.error).map(formatProblem);
+}
+
+const validEvidence = {
+  plan: 2021,
+  tarea: 'elaborar-video',
+  fecha: '2021-06-30',
+  avance: 100,
+  enlaces: [{ url: 'https://www.youtube.com/watch?v=hUYCEN1ylVY', texto: 'Video', tipo: 'video' }],
+};
+
+const validActivity = {
+  plan: '2021',
+  componente: 'dialogo',
+  nombre: 'Generar espacio virtual',
+  tareas: [{ id: 'elaborar-video', tarea: 'Elaborar un (1) video', programada: '2021-06-30' }],
+};
+
+const validPlan = {
+  titulo: 'Plan de Participación Ciudadana 2021',
+  anio: 2021,
+  componentes: [{ id: 'dialogo', nombre: 'Desarrollo de espacios de diálogo' }],
+  periodos: [{ id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' }],
+};
+
+describe('evidence schema', () => {
+  test('accepts a complete piece of evidence and fills the optional fields', () => {
+    const evidence = evidenceSchema.parse(validEvidence);
+    expect(evidence.plan).toBe('2021');
+    expect(evidence.aplazada).toBe(false);
+    expect(evidence.enlaces[0]?.tipo).toBe('video');
+  });
+
+  test('rejects a percentage above 100 with a message that names file, field and value', () => {
+    expect(getMessages(evidenceSchema, { ...validEvidence, avance: 150 }, 'content/evidencias/2021/v.mdx')).toEqual([
+      'content/evidencias/2021/v.mdx, campo `avance`: 150 no es válido; debe ser un número entero entre 0 y 100, sin el signo %.',
+    ]);
+  });
+
+  test('rejects fractional, negative and quoted percentages', () => {
+    for (const avance of [50.5, -1, '80%']) {
+      expect(getMessages(evidenceSchema, { ...validEvidence, avance })).toHaveLength(1);
+    }
+  });
+
+  test('rejects a date that does not exist instead of rolling it over', () => {
+    expect(getMessages(evidenceSchema, { ...validEvidence, fecha: '2021-13-45' })).toEqual([
+      'content/x.mdx, campo `fecha`: "2021-13-45" no es válido; debe ser una fecha real escrita AAAA-MM-DD, por ejemplo 2021-06-30.',
+    ]);
+  });
+
+  test('says which required field is missing', () => {
+    const { tarea: _omitted, ...withoutTask } = validEvidence;
+    expect(getMessages(evidenceSchema, withoutTask)).toEqual([
+      expect.stringMatching(/^content\/x\.mdx, campo `tarea`: falta este campo; debe ser el identificador/),
+    ]);
+  });
+
+  test('rejects a misspelt field and lists the valid ones', () => {
+    const [message] = getMessages(evidenceSchema, { ...validEvidence, avanse: 10 });
+    expect(message).toContain('campo `avanse`: este campo no existe');
+    expect(message).toContain('plan, tarea, fecha, avance, aplazada, nota, enlaces');
+  });
+
+  test('rejects a link kind outside web, video and documento, pointing at the list item', () => {
+    const enlaces = [{ url: 'https://example.org', texto: 'Acta', tipo: 'pdf' }];
+    expect(getMessages(evidenceSchema, { ...validEvidence, enlaces })).toEqual([
+      'content/x.mdx, campo `enlaces › elemento 1 › tipo`: "pdf" no es válido; debe ser uno de estos tipos: web, video, documento.',
+    ]);
+  });
+
+  test('rejects links that could run code or leave the web', () => {
+    expect(isSafeUrl('javascript:alert(1)')).toBe(false);
+    expect(isSafeUrl('data:text/html,hola')).toBe(false);
+    expect(isSafeUrl('//otro-sitio.example')).toBe(false);
+    expect(isSafeUrl('https://www.enterritorio.gov.co')).toBe(true);
+    expect(isSafeUrl('mailto:participacion@example.gov.co')).toBe(true);
+    expect(isSafeUrl('/documentos/acta.pdf')).toBe(true);
+  });
+});
+
+describe('activity schema', () => {
+  test('accepts an activity and treats its products as real data unless marked', () => {
+    const activity = activitySchema.parse(validActivity);
+    expect(activity.grupos).toEqual([]);
+    expect(activity.tareas[0]?.ejemplo).toBe(false);
+  });
+
+  test('rejects two tasks with the same id in one activity', () => {
+    const task = validActivity.tareas[0];
+    expect(getMessages(activitySchema, { ...validActivity, tareas: [task, task] })).toEqual([
+      expect.stringContaining('campo `tareas`: [{"id":"elaborar-video"'),
+    ]);
+    expect(getMessages(activitySchema, { ...validActivity, tareas: [task, task] })[0]).toContain(
+      'cada elemento debe tener un id distinto',
+    );
+  });
+
+  test('rejects an id with capitals, accents or spaces', () => {
+    const tareas = [{ ...validActivity.tareas[0], id: 'Elaborar vídeo' }];
+    expect(getMessages(activitySchema, { ...validActivity, tareas })[0]).toContain(
+      'campo `tareas › elemento 1 › id`: "Elaborar vídeo" no es válido; debe tener solo letras minúsculas',
+    );
+  });
+
+  test('rejects an activity without tasks', () => {
+    expect(getMessages(activitySchema, { ...validActivity, tareas: [] })[0]).toContain('al menos un elemento');
+  });
+});
+
+describe('plan, report and site schemas', () => {
+  test('accept valid files', () => {
+    expect(planSchema.parse(validPlan).periodos[0]?.corte).toBe('2021-06-30');
+    expect(reportSchema.parse({ plan: 2021, periodo: 'i-semestre', titulo: 'Informe', objetivo: 'Informar.' }).plan).toBe(
+      '2021',
+    );
+    expect(siteSchema.parse({ entidad: 'ENTerritorio' }).entidad).toBe('ENTerritorio');
+  });
+
+  test('reject a cut-off that is not a real date and a year written as text', () => {
+    const periodos = [{ id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-31' }];
+    const messages = getMessages(planSchema, { ...validPlan, anio: 'dos mil veintiuno', periodos });
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('campo `anio`: "dos mil veintiuno" no es válido; debe ser un año de cuatro cifras');
+    expect(messages[1]).toContain('campo `periodos › elemento 1 › corte`: "2021-06-31" no es válido');
+  });
+
+  test('reject a report without objective and list every problem at once', () => {
+    const messages = getMessages(reportSchema, { plan: 'Plan 2021', periodo: 'i-semestre', titulo: '' });
+    expect(messages).toEqual([
+      expect.stringContaining('campo `plan`: "Plan 2021" no es válido'),
+      expect.stringContaining('campo `titulo`: "" no es válido; debe ser un texto de una línea, no vacío'),
+      expect.stringContaining('campo `objetivo`: falta este campo'),
+    ]);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { BROKEN_CONTENT } from './support/build-site';
+
+const site = inject('site');
+
+function readPage(outDir: string, path: string): string {
+  return readFileSync(join(outDir, path, 'index.html'), 'utf8');
+}
+
+/** The text a reader sees: tags removed, spaces collapsed. */
+function toText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+describe('the built site', () => {
+  test('shows the period report with the figures computed at build time', () => {
+    const text = toText(readPage(site.outDir, '2021/informes/i-semestre'));
+    expect(text).toMatch(/80 ?% de ejecución del I semestre/);
+    expect(text).toMatch(/26 ?% de avance global del plan/);
+    expect(text).toContain('4 de 5 productos programados hasta el 30 de junio de 2021 se ejecutaron.');
+    expect(text).toContain('Productos en todo el plan 15');
+    expect(text).toContain('Objetivo de este informe');
+  });
+
+  test('shows the latest period figures on the home page, in Spanish (Colombia)', () => {
+    const html = readPage(site.outDir, '');
+    expect(html).toContain('<html lang="es-CO"');
+    expect(toText(html)).toMatch(/80 ?% de ejecución del I semestre .* 26 ?% de avance global del plan/);
+    expect(html).toContain('href="/2021/informes/i-semestre/"');
+  });
+
+  test('publishes one page per activity, with its evidence links', () => {
+    const html = readPage(site.outDir, '2021/actividades/espacio-virtual');
+    expect(toText(html)).toContain('Generar espacio virtual para la interacción de la ciudadanía');
+    expect(html).toContain('href="https://www.youtube.com/watch?v=hUYCEN1ylVY"');
+  });
+
+  test('shows the example marker wherever a second-semester example product appears', () => {
+    const report = toText(readPage(site.outDir, '2021/informes/i-semestre'));
+    expect(report.match(/Dato de ejemplo/g)).toHaveLength(10);
+    expect(toText(readPage(site.outDir, '2021/actividades/seguimiento-evaluacion'))).toContain('Dato de ejemplo');
+    expect(toText(readPage(site.outDir, '2021/actividades/espacio-virtual'))).not.toContain('Dato de ejemplo');
+  });
+
+  test('serves every internal link under BASE_PATH', () => {
+    const subPathSite = inject('subPathSite');
+    expect(subPathSite.status).toBe(0);
+    const html = readPage(subPathSite.outDir, '2021/informes/i-semestre');
+    const internal = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]);
+    expect(internal.length).toBeGreaterThan(5);
+    expect(internal.filter((href) => !href?.startsWith('/participacion/'))).toEqual([]);
+  });
+});
+
+describe('a build from content with a mistake', () => {
+  const broken = inject('brokenSites');
+
+  test('stops when a date does not exist, naming the file, the field and the value', () => {
+    const { status, output, contentDir } = broken.impossibleDate;
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${contentDir}/${BROKEN_CONTENT.impossibleDate.file}, campo \`fecha\`: "2021-13-45" no es válido; debe ser una fecha real`,
+    );
+  });
+
+  test('stops when evidence points to a task that does not exist, listing the valid ones', () => {
+    const { status, output, contentDir } = broken.unknownTask;
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${contentDir}/${BROKEN_CONTENT.unknownTask.file}, campo \`tarea\`: "elaborar-vide" no existe.`);
+    expect(output).toContain('publicar-plan-registro, publicar-plan-observaciones');
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Builds the site before any test runs, with the real CLI and the Node that runs the tests:
+ * the published content (read by most tests), the same under a sub-path, and copies of the
+ * content with one mistake each (whose builds must fail). Builds share Astro's .astro/
+ * folder, so they run here one after the other, the published content last, and tests
+ * only read what they produced.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const OUTPUT = join(ROOT, 'tests/.output');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  /** Exit status of `astro build`. */
+  status: number | null;
+  /** Everything it printed. */
+  output: string;
+  /** Content folder it was built from, relative to the project root. */
+  contentDir: string;
+  outDir: string;
+}
+
+/** One file of the published content with one mistake in it. */
+export interface BrokenContent {
+  file: string;
+  replace: string;
+  with: string;
+}
+
+/** The mistakes whose builds the tests look at: each must stop the build. */
+export const BROKEN_CONTENT = {
+  impossibleDate: {
+    file: 'evidencias/2021/2021-06-30-video-youtube.mdx',
+    replace: 'fecha: 2021-06-30',
+    with: 'fecha: 2021-13-45',
+  },
+  unknownTask: {
+    file: 'evidencias/2021/2021-06-30-video-youtube.mdx',
+    replace: 'tarea: elaborar-video',
+    with: 'tarea: elaborar-vide',
+  },
+} satisfies Record<string, BrokenContent>;
+
+type BrokenName = keyof typeof BROKEN_CONTENT;
+
+/**
+ * The environment of a plain shell. Vitest sets BASE_URL, MODE, NODE_ENV and others in
+ * process.env, and Vite would read them into the build (BASE_URL overrides Astro's base).
+ */
+function getShellEnv(): NodeJS.ProcessEnv {
+  const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
+}
+
+function buildSite(name: string, env: Record<string, string>, contentDir = 'content'): BuildResult {
+  const outDir = join(OUTPUT, name);
+  rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...getShellEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir, outDir };
+}
+
+function writeBrokenContent(name: string, broken: BrokenContent): string {
+  const contentDir = `tests/.output/content-${name}`;
+  const dir = join(ROOT, contentDir);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  const file = join(dir, broken.file);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(broken.replace)) throw new Error(`${broken.file} no longer contains "${broken.replace}"`);
+  writeFileSync(file, text.replace(broken.replace, broken.with));
+  return contentDir;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    site: BuildResult;
+    subPathSite: BuildResult;
+    brokenSites: Record<BrokenName, BuildResult>;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const brokenSites = Object.fromEntries(
+    Object.entries(BROKEN_CONTENT).map(([name, broken]) => [
+      name,
+      buildSite(`dist-${name}`, {}, writeBrokenContent(name, broken)),
+    ]),
+  ) as Record<BrokenName, BuildResult>;
+  const subPathSite = buildSite('dist-subpath', {
+    BASE_PATH: '/participacion/',
+    SITE_URL: 'https://www.example.gov.co',
+  });
+  const site = buildSite('dist', {});
+  if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
+  project.provide('site', site);
+  project.provide('subPathSite', subPathSite);
+  project.provide('brokenSites', brokenSites);
+}
