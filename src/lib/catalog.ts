@@ -51,7 +51,7 @@ export interface Plan extends Omit<PlanData, 'componentes' | 'periodos'> {
   /** In the plan's order: by activity, then as listed in the activity. */
   tasks: Task[];
   /** Periods that have a published report, oldest first. */
-  reportedPeriods: Period[];
+  reportedPeriods: ReportedPeriod[];
 }
 
 export interface Component extends ComponentData {
@@ -63,6 +63,15 @@ export interface Component extends ComponentData {
 export interface Period extends PeriodData {
   plan: Plan;
   report: Report | undefined;
+}
+
+/** A period whose report has been published. */
+export interface ReportedPeriod extends Period {
+  report: Report;
+}
+
+function isReported(period: Period): period is ReportedPeriod {
+  return period.report !== undefined;
 }
 
 export interface Report extends Omit<ReportData, 'plan' | 'periodo'> {
@@ -261,7 +270,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     period.report = { ...rest, id: entry.id, file: entry.file, period };
   }
   for (const plan of plans.values()) {
-    plan.reportedPeriods = plan.periods.filter((period) => period.report !== undefined);
+    plan.reportedPeriods = plan.periods.filter(isReported);
   }
 
   return { catalog: { site: input.site, plans: [...plans.values()] }, problems };

@@ -52,8 +52,17 @@ function list<Item extends z.ZodType>(item: Item) {
   return z.array(item, { error: m.list });
 }
 
-function withUniqueIds<Item extends { id: string }>(items: Item[]): boolean {
-  return new Set(items.map((item) => item.id)).size === items.length;
+/** Flags every repeated id at its own place in the list, so the editor sees which one to change. */
+function checkUniqueIds(items: readonly { id: string }[], context: z.RefinementCtx): void {
+  const firstIndex = new Map<string, number>();
+  items.forEach((item, index) => {
+    const first = firstIndex.get(item.id);
+    if (first === undefined) {
+      firstIndex.set(item.id, index);
+      return;
+    }
+    context.addIssue({ code: 'custom', path: [index, 'id'], message: m.repeatedId(first + 1) });
+  });
 }
 
 /** Links must be web, e-mail or site paths: never `javascript:` or `data:`. */
@@ -91,9 +100,9 @@ export const planSchema = editorObject({
   /** Optional objective of the plan, in plain language. */
   objetivo: longText.optional(),
   /** The plan's components, in the order the plan presents them. */
-  componentes: list(componentSchema).min(1, { error: m.nonEmptyList }).refine(withUniqueIds, { error: m.uniqueIds }),
+  componentes: list(componentSchema).min(1, { error: m.nonEmptyList }).superRefine(checkUniqueIds),
   /** Reporting periods (cut-offs), oldest first. */
-  periodos: list(periodSchema).refine(withUniqueIds, { error: m.uniqueIds }),
+  periodos: list(periodSchema).superRefine(checkUniqueIds),
 });
 
 export const taskSchema = editorObject({
@@ -126,7 +135,7 @@ export const activitySchema = editorObject({
   /** Channel or space where it happens, e.g. "Portal web institucional". */
   canal: text.optional(),
   /** Tasks and products of the activity. */
-  tareas: list(taskSchema).min(1, { error: m.nonEmptyList }).refine(withUniqueIds, { error: m.uniqueIds }),
+  tareas: list(taskSchema).min(1, { error: m.nonEmptyList }).superRefine(checkUniqueIds),
 });
 
 export const linkSchema = editorObject({

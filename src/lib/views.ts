@@ -2,7 +2,7 @@
  * What each page shows, computed from the catalog: pages render these objects and do no
  * arithmetic of their own.
  */
-import type { Activity, Catalog, Component, Evidence, Period, Plan, Task } from './catalog';
+import type { Activity, Catalog, Component, Evidence, Period, Plan, ReportedPeriod, Task } from './catalog';
 import { compareDates, type PlainDate } from './dates';
 import {
   getEvidenceUntil,
@@ -79,7 +79,7 @@ export function getPeriodView(period: Period): PeriodView {
 }
 
 /** The most recent period with a published report. */
-export function getLatestReportedPeriod(plan: Plan): Period | undefined {
+export function getLatestReportedPeriod(plan: Plan): ReportedPeriod | undefined {
   return plan.reportedPeriods.at(-1);
 }
 

@@ -26,7 +26,8 @@ export const esCO = {
     object: (fields: readonly string[]) =>
       `debe ser un grupo de campos con sangría (${fields.join(', ')}), cada uno en su propia línea`,
     order: 'debe ser un número entero desde 1, por ejemplo 3',
-    uniqueIds: 'cada elemento debe tener un id distinto',
+    repeatedId: (firstPosition: number) =>
+      `ya lo usa el elemento ${firstPosition} de esta lista; cada elemento debe tener un id distinto`,
   },
 
   /** Cross-file integrity problems: each names the file, the field, the value and what is valid. */
