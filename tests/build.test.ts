@@ -24,7 +24,7 @@ describe('the built site', () => {
     expect(text).toMatch(/80 ?% de ejecución del I semestre/);
     expect(text).toMatch(/26 ?% de avance global del plan/);
     expect(text).toContain('4 de 5 productos programados hasta el 30 de junio de 2021 se ejecutaron.');
-    expect(text).toContain('Productos en todo el plan 15');
+    expect(text).toContain('En todo el plan 15');
     expect(text).toContain('Objetivo de este informe');
   });
 

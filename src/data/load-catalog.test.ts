@@ -8,8 +8,8 @@ describe('the seed report, computed from the content files', () => {
   test('gives 80% execution (4 of 5 products programmed to June) and 26% global progress', async () => {
     const plan = getCurrentPlan(await getCatalog())!;
     const view = getPeriodView(plan.reportedPeriods.at(-1)!);
-    expect(view.cutoff).toBe('2021-06-30');
-    expect(view.summary).toEqual({ total: 15, programmed: 5, executed: 4, execution: 80, progress: 26 });
+    expect(view.date).toBe('2021-06-30');
+    expect(view.summary).toEqual({ total: 15, programmed: 5, executed: 4, execution: 80, executionSum: 400, progress: 26 });
   });
 
   test('keeps the plan, its three components and its entity as the report publishes them', async () => {
@@ -28,7 +28,7 @@ describe('the seed report, computed from the content files', () => {
 
   test('lists the five cronograma products with their execution and evidence dates, in the report order', async () => {
     const plan = (await getCatalog()).plans.find((candidate) => candidate.id === '2021')!;
-    const view = getPeriodView(plan.periods[0]!);
+    const view = getPeriodView(plan.reportedPeriods[0]!);
     expect(
       view.programmedTasks.map((item) => [
         item.task.producto ?? item.task.tarea,
@@ -53,7 +53,7 @@ describe('the seed report, computed from the content files', () => {
 
   test('marks every second-semester product as example data', async () => {
     const plan = (await getCatalog()).plans.find((candidate) => candidate.id === '2021')!;
-    const later = getPeriodView(plan.periods[0]!).laterTasks;
+    const later = getPeriodView(plan.reportedPeriods[0]!).laterTasks;
     expect(later).toHaveLength(10);
     expect(later.every((item) => item.task.ejemplo && item.task.programada > '2021-06-30')).toBe(true);
   });

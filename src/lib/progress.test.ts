@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   getProgressSummary,
+  getSemaphore,
   getTaskExecution,
   getTaskState,
   isProgrammedBy,
@@ -85,17 +86,18 @@ describe('programmed and executed', () => {
       [task('2021-06-30', evidence('2021-06-01', 100)), task('2021-12-31', evidence('2021-06-01', 100))],
       CUTOFF,
     );
-    expect(summary).toEqual({ total: 2, programmed: 1, executed: 1, execution: 100, progress: 100 });
+    expect(summary).toEqual({ total: 2, programmed: 1, executed: 1, execution: 100, executionSum: 200, progress: 100 });
   });
 
   test('says there is nothing to measure when nothing was programmed by the cut-off', () => {
     const summary = getProgressSummary([task('2021-12-31', evidence('2021-06-01', 50))], CUTOFF);
-    expect(summary).toEqual({ total: 1, programmed: 0, executed: 0, execution: null, progress: 50 });
+    expect(summary).toEqual({ total: 1, programmed: 0, executed: 0, execution: null, executionSum: 50, progress: 50 });
     expect(getProgressSummary([], CUTOFF)).toEqual({
       total: 0,
       programmed: 0,
       executed: 0,
       execution: null,
+      executionSum: 0,
       progress: null,
     });
   });
@@ -133,5 +135,11 @@ describe('task state at a cut-off', () => {
     expect(getTaskState(task('2021-09-30', evidence('2021-06-01', 10)), CUTOFF)).toBe('en-curso');
     expect(getTaskState(task('2021-09-30'), CUTOFF)).toBe('sin-iniciar');
     expect(getTaskState(task('2021-09-30', evidence('2021-06-01', 0)), CUTOFF)).toBe('sin-iniciar');
+  });
+});
+
+describe('semáforo', () => {
+  test('puts 0–59 in red, 60–79 in yellow and 80–100 in green', () => {
+    expect([0, 59, 60, 79, 80, 100].map(getSemaphore)).toEqual(['rojo', 'rojo', 'amarillo', 'amarillo', 'verde', 'verde']);
   });
 });

@@ -97,6 +97,8 @@ export interface ProgressSummary {
   executed: number;
   /** executed / programmed, truncated; null when nothing was programmed. */
   execution: number | null;
+  /** Sum of the execution of all tasks at the cut-off: global progress is this over total. */
+  executionSum: number;
   /** Mean execution of all tasks at the cut-off, truncated; null for an empty set. */
   progress: number | null;
 }
@@ -104,11 +106,22 @@ export interface ProgressSummary {
 export function getProgressSummary(tasks: readonly TaskFacts[], cutoff: PlainDate): ProgressSummary {
   const programmedTasks = tasks.filter((task) => isProgrammedBy(task, cutoff));
   const executed = programmedTasks.filter((task) => isExecutedBy(task, cutoff)).length;
+  const executions = tasks.map((task) => getTaskExecution(task, cutoff));
   return {
     total: tasks.length,
     programmed: programmedTasks.length,
     executed,
     execution: toTruncatedPercent(executed, programmedTasks.length),
-    progress: toTruncatedMean(tasks.map((task) => getTaskExecution(task, cutoff))),
+    executionSum: executions.reduce((sum, value) => sum + value, 0),
+    progress: toTruncatedMean(executions),
   };
+}
+
+/** Traffic-light band of a percentage: rojo 0–59, amarillo 60–79, verde 80–100. */
+export type Semaphore = 'rojo' | 'amarillo' | 'verde';
+
+export function getSemaphore(percent: number): Semaphore {
+  if (percent >= 80) return 'verde';
+  if (percent >= 60) return 'amarillo';
+  return 'rojo';
 }

@@ -17,3 +17,37 @@ export function getReportPath(planId: string, periodId: string): string {
 export function getActivityPath(planId: string, activitySlug: string): string {
   return `/${planId}/actividades/${activitySlug}/`;
 }
+
+export function getPlanPath(planId: string): string {
+  return `/${planId}/`;
+}
+
+export function getComponentPath(planId: string, componentId: string): string {
+  return `/${planId}/componentes/${componentId}/`;
+}
+
+export function getSchedulePath(planId: string): string {
+  return `/${planId}/cronograma/`;
+}
+
+/** Evidence of a plan, optionally filtered: /2021/evidencias/dialogo/cumplida/, /2021/evidencias/todos/vencida/. */
+export function getEvidencePath(planId: string, componentId?: string, state?: string): string {
+  if (state) return `/${planId}/evidencias/${componentId ?? EVERY_COMPONENT}/${state}/`;
+  if (componentId) return `/${planId}/evidencias/${componentId}/`;
+  return `/${planId}/evidencias/`;
+}
+
+/** Path segment that stands for "every component" when only the state is filtered. */
+export const EVERY_COMPONENT = 'todos';
+
+export function getMethodPath(): string {
+  return '/como-se-calcula/';
+}
+
+export function getGlossaryPath(): string {
+  return '/glosario/';
+}
+
+export function getAccessibilityPath(): string {
+  return '/accesibilidad/';
+}

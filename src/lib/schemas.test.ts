@@ -130,6 +130,13 @@ describe('plan, report and site schemas', () => {
     );
   });
 
+  test('reject a component whose id is the word reserved for "every component" in addresses', () => {
+    const componentes = [{ id: 'todos', nombre: 'Todos' }];
+    expect(getMessages(planSchema, { ...validPlan, componentes })[0]).toContain(
+      'campo `componentes › elemento 1 › id`: "todos" no es válido; no puede ser «todos»',
+    );
+  });
+
   test('reject a cut-off that is not a real date and a year written as text', () => {
     const periodos = [{ id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-31' }];
     const messages = getMessages(planSchema, { ...validPlan, anio: 'dos mil veintiuno', periodos });

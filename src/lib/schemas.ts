@@ -4,7 +4,9 @@
  * messages, in Spanish, for editors). Types come from here: `z.output<typeof ...>`.
  */
 import { z } from 'astro/zod';
+import { isReadableOnWhite } from './color';
 import { isPlainDate } from './dates';
+import { EVERY_COMPONENT } from './routes';
 import { t } from './i18n';
 
 const m = t.validation;
@@ -73,7 +75,7 @@ export function isSafeUrl(url: string): boolean {
 
 export const componentSchema = editorObject({
   /** Short identifier used by activities in their `componente` field, e.g. `dialogo`. */
-  id: slug,
+  id: slug.refine((id) => id !== EVERY_COMPONENT, { error: m.reservedId(EVERY_COMPONENT) }),
   /** Name as the plan publishes it, e.g. "Desarrollo de espacios de diálogo". */
   nombre: text,
   /** Optional plain-language explanation of what the component covers. */
@@ -177,12 +179,38 @@ export const reportSchema = editorObject({
   objetivo: longText,
 });
 
-/** `content/sitio.yaml`: who publishes the site. */
+const contactSchema = editorObject({
+  /** Web site of the entity, e.g. https://www.enterritorio.gov.co. */
+  web: z.string({ error: m.url }).refine(isSafeUrl, { error: m.url }).optional(),
+  /** E-mail address for citizens, e.g. participacion@entidad.gov.co. */
+  correo: z.email({ error: m.email }).optional(),
+  /** Telephone line for citizens, as it should be dialled and read. */
+  telefono: text.optional(),
+  /** Postal address of the main office. */
+  direccion: text.optional(),
+  /** Opening hours of citizen service. */
+  horario: text.optional(),
+});
+
+/** `content/sitio.yaml`: who publishes the site and how it looks. Another entity edits only this file. */
 export const siteSchema = editorObject({
   /** Name of the entity, e.g. ENTerritorio. */
   entidad: text,
   /** Optional tagline shown under the entity's name. */
   lema: text.optional(),
+  /** Optional logo: an image in public/ (path starting with /) and its text alternative. */
+  logo: editorObject({
+    /** Path of the image file inside public/, e.g. /logo.svg. */
+    src: z.string({ error: m.sitePath }).regex(/^\/[^/]/, { error: m.sitePath }),
+    /** What the logo says, for people who cannot see it, e.g. "Logo de ENTerritorio". */
+    alt: text,
+  }).optional(),
+  /** Main colour (#rrggbb) for the header and links; it must be dark enough for white text. */
+  color: z.string({ error: m.brandColor }).refine(isReadableOnWhite, { error: m.brandColor }).default('#0b4f8a'),
+  /** true shows the GOV.CO top bar that Colombian public entities use. */
+  govco: flag.default(false),
+  /** Contact data shown in the footer. */
+  contacto: contactSchema.default({}),
 });
 
 export type PlanData = z.output<typeof planSchema>;

@@ -9,6 +9,7 @@ import {
   evidenceSchema,
   planSchema,
   reportSchema,
+  siteSchema,
   type ActivityData,
   type EvidenceData,
   type PlanData,
@@ -66,7 +67,7 @@ export function toReportEntry(periodo: string, data: Partial<ReportData> = {}, p
 
 export function toCatalogInput(parts: Partial<CatalogInput> = {}): CatalogInput {
   return {
-    site: { entidad: 'Entidad de prueba' },
+    site: siteSchema.parse({ entidad: 'Entidad de prueba' }),
     plans: [toPlanEntry('2021')],
     activities: [],
     evidence: [],

@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from './catalog';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from './test-fixtures';
-import { getActivityView, getCurrentPlan, getPeriodView, isExampleActivity } from './views';
+import {
+  filterEvidenceFeed,
+  getEvidenceFilterOptions,
+  getActivitySnapshot,
+  getAsOfDate,
+  getCurrentPlan,
+  getEvidenceFeed,
+  getPeriodHistory,
+  getPeriodView,
+  getSchedule,
+  getSnapshot,
+  isExampleActivity,
+} from './views';
 
 const twoPeriods = {
   periodos: [
@@ -10,8 +22,8 @@ const twoPeriods = {
   ],
 };
 
-function getSamplePlan() {
-  const { catalog } = toCatalog(
+function getSamplePlan(reports = [toReportEntry('i-semestre')]) {
+  const { catalog, problems } = toCatalog(
     toCatalogInput({
       plans: [toPlanEntry('2021', twoPeriods)],
       activities: [
@@ -26,63 +38,111 @@ function getSamplePlan() {
         toEvidenceEntry('1', { tarea: 'foro', fecha: '2021-03-31', avance: 100 }),
         toEvidenceEntry('2', { tarea: 'acta', fecha: '2021-06-15', avance: 50 }),
         toEvidenceEntry('3', { tarea: 'acta', fecha: '2021-08-01', avance: 100 }),
+        toEvidenceEntry('4', { tarea: 'video', fecha: '2021-06-30', avance: 0, aplazada: true }),
       ],
-      reports: [toReportEntry('i-semestre')],
+      reports,
     }),
   );
+  expect(problems).toEqual([]);
   return catalog.plans[0]!;
 }
 
 describe('period view', () => {
   test('lists programmed tasks in calendar order, keeping the plan order on the same date', () => {
-    const view = getPeriodView(getSamplePlan().periods[0]!);
+    const view = getPeriodView(getSamplePlan().reportedPeriods[0]!);
     expect(view.programmedTasks.map((item) => item.task.id)).toEqual(['foro', 'acta', 'video']);
     expect(view.laterTasks.map((item) => item.task.id)).toEqual(['informe']);
   });
 
   test('shows each task as of the cut-off and keeps later evidence apart', () => {
-    const view = getPeriodView(getSamplePlan().periods[0]!);
+    const view = getPeriodView(getSamplePlan().reportedPeriods[0]!);
     const acta = view.programmedTasks.find((item) => item.task.id === 'acta')!;
     expect(acta).toMatchObject({ execution: 50, state: 'vencida' });
     expect(acta.evidence.map((e) => e.fecha)).toEqual(['2021-06-15']);
     expect(acta.laterEvidence.map((e) => e.fecha)).toEqual(['2021-08-01']);
-    expect(view.summary).toEqual({ total: 4, programmed: 3, executed: 1, execution: 33, progress: 37 });
+    expect(view.summary).toEqual({ total: 4, programmed: 3, executed: 1, execution: 33, executionSum: 150, progress: 37 });
   });
 
   test('does not change a published period when later evidence is added', () => {
     const plan = getSamplePlan();
-    expect(getPeriodView(plan.periods[0]!).summary.execution).toBe(33);
-    expect(getPeriodView(plan.periods[1]!).summary).toMatchObject({ programmed: 4, executed: 2, execution: 50 });
+    expect(getPeriodView(plan.reportedPeriods[0]!).summary.execution).toBe(33);
+    expect(getSnapshot(plan.tasks, '2021-12-31').summary).toMatchObject({ programmed: 4, executed: 2, execution: 50 });
   });
 
-  test('gives the figures of each component at the cut-off', () => {
-    const view = getPeriodView(getSamplePlan().periods[0]!);
+  test('gives the figures of each component and of each of its activities at the cut-off', () => {
+    const view = getPeriodView(getSamplePlan().reportedPeriods[0]!);
     expect(view.components.map(({ component, summary }) => [component.id, summary.execution, summary.progress])).toEqual([
       ['dialogo', 50, 50],
       ['seguimiento', 0, 25],
     ]);
+    expect(view.components[1]?.activities.map(({ activity, summary }) => [activity.slug, summary.progress])).toEqual([
+      ['a', 25],
+    ]);
+  });
+
+  test('gives the figures of every published period, oldest first', () => {
+    const plan = getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]);
+    expect(getPeriodHistory(plan).map(({ period, summary }) => [period.id, summary.execution, summary.progress])).toEqual([
+      ['i-semestre', 33, 37],
+      ['ii-semestre', 50, 50],
+    ]);
   });
 });
 
-describe('activity view and current plan', () => {
-  test('shows an activity at the cut-off of the latest published report', () => {
+describe('the state now', () => {
+  test('is measured at the latest evidence or published cut-off, whichever is later', () => {
+    expect(getAsOfDate(getSamplePlan())).toBe('2021-08-01');
+    expect(getAsOfDate(getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]))).toBe('2021-12-31');
+  });
+
+  test('starts on the first day of the plan year while there is no evidence nor report', () => {
+    const { catalog } = toCatalog(toCatalogInput());
+    expect(getAsOfDate(catalog.plans[0]!)).toBe('2021-01-01');
+  });
+
+  test('shows an activity with its tasks at a date', () => {
     const plan = getSamplePlan();
-    const view = getActivityView(plan.activities[0]!);
-    expect(view.progress?.period.id).toBe('i-semestre');
-    expect(view.progress?.summary).toMatchObject({ programmed: 1, executed: 0, progress: 25 });
+    const snapshot = getActivitySnapshot(plan.activities[0]!, '2021-08-01');
+    expect(snapshot.summary).toMatchObject({ programmed: 1, executed: 1, progress: 50 });
+    expect(snapshot.tasks.map((item) => [item.task.id, item.state])).toEqual([
+      ['acta', 'cumplida'],
+      ['informe', 'sin-iniciar'],
+    ]);
   });
 
-  test('shows no figures for an activity whose plan has no report yet', () => {
-    const { catalog } = toCatalog(
-      toCatalogInput({ activities: [toActivityEntry('a', { tareas: [toTask('foro', '2021-03-31')] })] }),
-    );
-    expect(getActivityView(catalog.plans[0]!.activities[0]!).progress).toBeUndefined();
+  test('groups the schedule by month and lists what is overdue or postponed', () => {
+    const schedule = getSchedule(getSamplePlan(), '2021-06-30');
+    expect(schedule.months.map(({ month, tasks }) => [month, tasks.map((item) => item.task.id)])).toEqual([
+      ['2021-03-01', ['foro']],
+      ['2021-06-01', ['acta', 'video']],
+      ['2021-12-01', ['informe']],
+    ]);
+    expect(schedule.overdue.map((item) => [item.task.id, item.state])).toEqual([
+      ['acta', 'vencida'],
+      ['video', 'aplazada'],
+    ]);
   });
 
+  test('lists evidence newest first and filters it by component and by task state', () => {
+    const feed = getEvidenceFeed(getSamplePlan(), '2021-08-01');
+    expect(feed.map((item) => item.evidence.fecha)).toEqual(['2021-08-01', '2021-06-30', '2021-06-15', '2021-03-31']);
+    const filter = (componentId?: string, state?: (typeof feed)[number]['taskState']) =>
+      filterEvidenceFeed(feed, { componentId, state }).map((item) => item.evidence.fecha);
+    expect(filter('seguimiento')).toEqual(['2021-08-01', '2021-06-15']);
+    expect(filter(undefined, 'aplazada')).toEqual(['2021-06-30']);
+    expect(filter('dialogo', 'cumplida')).toEqual(['2021-03-31']);
+    expect(filter('seguimiento', 'aplazada')).toEqual([]);
+  });
+});
+
+describe('current plan and example data', () => {
   test('presents the plan with the most recent report on the home page', () => {
     const { catalog } = toCatalog(
       toCatalogInput({
-        plans: [toPlanEntry('2021'), toPlanEntry('2022', { anio: 2022, periodos: [{ id: 'i-semestre', nombre: 'I', corte: '2022-06-30' }] })],
+        plans: [
+          toPlanEntry('2021'),
+          toPlanEntry('2022', { anio: 2022, periodos: [{ id: 'i-semestre', nombre: 'I', corte: '2022-06-30' }] }),
+        ],
         reports: [toReportEntry('i-semestre')],
       }),
     );
@@ -100,5 +160,26 @@ describe('activity view and current plan', () => {
       }),
     );
     expect(catalog.plans[0]!.activities.map(isExampleActivity)).toEqual([true, false]);
+  });
+});
+
+describe('evidence filters', () => {
+  test('offer every component and state with the count each would show, keeping the other filter', () => {
+    const plan = getSamplePlan();
+    const feed = getEvidenceFeed(plan, '2021-08-01');
+    const options = getEvidenceFilterOptions(plan, feed, { componentId: 'dialogo', state: undefined }, [
+      'cumplida',
+      'aplazada',
+    ]);
+    expect(options.components.map((o) => [o.value?.id ?? 'todos', o.count, o.current])).toEqual([
+      ['todos', 4, false],
+      ['dialogo', 2, true],
+      ['seguimiento', 2, false],
+    ]);
+    expect(options.states.map((o) => [o.value ?? 'todos', o.count, o.current])).toEqual([
+      ['todos', 2, true],
+      ['cumplida', 1, false],
+      ['aplazada', 1, false],
+    ]);
   });
 });

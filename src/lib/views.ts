@@ -1,9 +1,10 @@
 /**
  * What each page shows, computed from the catalog: pages render these objects and do no
- * arithmetic of their own.
+ * arithmetic of their own. Report pages are frozen at their period's cut-off; every other
+ * page shows the plan as of its most recent information (see getAsOfDate).
  */
-import type { Activity, Catalog, Component, Evidence, Period, Plan, ReportedPeriod, Task } from './catalog';
-import { compareDates, type PlainDate } from './dates';
+import type { Activity, Catalog, Component, Evidence, Plan, ReportedPeriod, Task } from './catalog';
+import { compareDates, getMonthStart, type PlainDate } from './dates';
 import {
   getEvidenceUntil,
   getProgressSummary,
@@ -14,45 +15,53 @@ import {
   type TaskState,
 } from './progress';
 
-/** A task as it stood at a cut-off. */
+/** A task as it stood at a date. */
 export interface TaskAtCutoff {
   task: Task;
   execution: number;
   state: TaskState;
-  /** Evidence dated on or before the cut-off, oldest first. */
+  /** Evidence dated on or before the date, oldest first. */
   evidence: Evidence[];
-  /** Evidence dated after the cut-off: shown for context, never counted. */
+  /** Evidence dated after it: shown for context, never counted. */
   laterEvidence: Evidence[];
 }
 
-export interface ComponentProgress {
-  component: Component;
+/** The figures of a set of tasks at a date, with each task's standing. */
+export interface Snapshot {
+  date: PlainDate;
   summary: ProgressSummary;
+  /** In calendar order of their programmed date; ties keep the plan's order. */
+  tasks: TaskAtCutoff[];
 }
 
-export interface PeriodView {
-  period: Period;
-  cutoff: PlainDate;
-  summary: ProgressSummary;
-  components: ComponentProgress[];
-  /** Tasks programmed by the cut-off, in calendar order (ties keep the plan's order). */
+export interface ActivitySnapshot extends Snapshot {
+  activity: Activity;
+}
+
+export interface ComponentSnapshot extends Snapshot {
+  component: Component;
+  activities: ActivitySnapshot[];
+}
+
+export interface PlanSnapshot extends Snapshot {
+  plan: Plan;
+  components: ComponentSnapshot[];
+}
+
+export interface PeriodView extends PlanSnapshot {
+  period: ReportedPeriod;
+  /** Tasks programmed by the cut-off: the ones the period execution counts. */
   programmedTasks: TaskAtCutoff[];
-  /** Tasks programmed after the cut-off, in calendar order. */
+  /** Tasks programmed after the cut-off. */
   laterTasks: TaskAtCutoff[];
 }
 
-export interface ActivityView {
-  activity: Activity;
-  /** Figures at the cut-off of the plan's latest report; undefined while the plan has none. */
-  progress: { period: Period; summary: ProgressSummary; tasks: TaskAtCutoff[] } | undefined;
-}
-
-export function getTaskAtCutoff(task: Task, cutoff: PlainDate): TaskAtCutoff {
-  const evidence = getEvidenceUntil(task, cutoff);
+export function getTaskAtCutoff(task: Task, date: PlainDate): TaskAtCutoff {
+  const evidence = getEvidenceUntil(task, date);
   return {
     task,
-    execution: getTaskExecution(task, cutoff),
-    state: getTaskState(task, cutoff),
+    execution: getTaskExecution(task, date),
+    state: getTaskState(task, date),
     evidence,
     laterEvidence: task.evidence.filter((item) => !evidence.includes(item)),
   };
@@ -62,25 +71,62 @@ function byProgrammedDate(a: TaskAtCutoff, b: TaskAtCutoff): number {
   return compareDates(a.task.programada, b.task.programada);
 }
 
-export function getPeriodView(period: Period): PeriodView {
-  const cutoff = period.corte;
-  const tasks = period.plan.tasks.map((task) => getTaskAtCutoff(task, cutoff)).sort(byProgrammedDate);
+export function getSnapshot(tasks: readonly Task[], date: PlainDate): Snapshot {
   return {
+    date,
+    summary: getProgressSummary(tasks, date),
+    tasks: tasks.map((task) => getTaskAtCutoff(task, date)).sort(byProgrammedDate),
+  };
+}
+
+export function getActivitySnapshot(activity: Activity, date: PlainDate): ActivitySnapshot {
+  return { ...getSnapshot(activity.tasks, date), activity };
+}
+
+export function getComponentSnapshot(component: Component, date: PlainDate): ComponentSnapshot {
+  return {
+    ...getSnapshot(component.tasks, date),
+    component,
+    activities: component.activities.map((activity) => getActivitySnapshot(activity, date)),
+  };
+}
+
+export function getPlanSnapshot(plan: Plan, date: PlainDate): PlanSnapshot {
+  return {
+    ...getSnapshot(plan.tasks, date),
+    plan,
+    components: plan.components.map((component) => getComponentSnapshot(component, date)),
+  };
+}
+
+export function getPeriodView(period: ReportedPeriod): PeriodView {
+  const snapshot = getPlanSnapshot(period.plan, period.corte);
+  return {
+    ...snapshot,
     period,
-    cutoff,
-    summary: getProgressSummary(period.plan.tasks, cutoff),
-    components: period.plan.components.map((component) => ({
-      component,
-      summary: getProgressSummary(component.tasks, cutoff),
-    })),
-    programmedTasks: tasks.filter((item) => isProgrammedBy(item.task, cutoff)),
-    laterTasks: tasks.filter((item) => !isProgrammedBy(item.task, cutoff)),
+    programmedTasks: snapshot.tasks.filter((item) => isProgrammedBy(item.task, period.corte)),
+    laterTasks: snapshot.tasks.filter((item) => !isProgrammedBy(item.task, period.corte)),
   };
 }
 
 /** The most recent period with a published report. */
 export function getLatestReportedPeriod(plan: Plan): ReportedPeriod | undefined {
   return plan.reportedPeriods.at(-1);
+}
+
+/**
+ * The date of the plan's most recent information: its latest evidence or its latest
+ * published cut-off, whichever is later; the first day of the plan's year while it has
+ * neither. Pages that show "the state now" use it, so the site says exactly when its
+ * figures were measured and never depends on the day it was built.
+ */
+export function getAsOfDate(plan: Plan): PlainDate {
+  const dates = [
+    `${plan.anio}-01-01`,
+    ...plan.tasks.flatMap((task) => task.evidence.map((evidence) => evidence.fecha)),
+    ...plan.reportedPeriods.map((period) => period.corte),
+  ];
+  return dates.sort(compareDates).at(-1)!;
 }
 
 /** The plan the home page presents: the one with the most recent report, else the latest year. */
@@ -96,21 +142,98 @@ export function getCurrentPlan(catalog: Catalog): Plan | undefined {
   }, undefined);
 }
 
-/** An activity with its tasks at the cut-off of the plan's latest report. */
-export function getActivityView(activity: Activity): ActivityView {
-  const period = getLatestReportedPeriod(activity.plan);
-  if (!period) return { activity, progress: undefined };
-  return {
-    activity,
-    progress: {
-      period,
-      summary: getProgressSummary(activity.tasks, period.corte),
-      tasks: activity.tasks.map((task) => getTaskAtCutoff(task, period.corte)),
-    },
-  };
-}
-
 /** An activity is example data when every one of its products is. */
 export function isExampleActivity(activity: Activity): boolean {
   return activity.tasks.every((task) => task.ejemplo);
+}
+
+/** The figures of every published period, oldest first: progress across periods. */
+export function getPeriodHistory(plan: Plan): { period: ReportedPeriod; summary: ProgressSummary }[] {
+  return plan.reportedPeriods.map((period) => ({ period, summary: getProgressSummary(plan.tasks, period.corte) }));
+}
+
+export interface ScheduleMonth {
+  /** First day of the month, e.g. 2021-06-01. */
+  month: PlainDate;
+  tasks: TaskAtCutoff[];
+}
+
+export interface Schedule {
+  date: PlainDate;
+  months: ScheduleMonth[];
+  /** Programmed by the date and not done, postponed ones included. */
+  overdue: TaskAtCutoff[];
+}
+
+/** The plan month by month: what was programmed in each month and how it stands at the date. */
+export function getSchedule(plan: Plan, date: PlainDate): Schedule {
+  const { tasks } = getSnapshot(plan.tasks, date);
+  const months = new Map<PlainDate, TaskAtCutoff[]>();
+  for (const item of tasks) {
+    const month = getMonthStart(item.task.programada);
+    months.set(month, [...(months.get(month) ?? []), item]);
+  }
+  return {
+    date,
+    months: [...months].map(([month, monthTasks]) => ({ month, tasks: monthTasks })),
+    overdue: tasks.filter((item) => item.state === 'vencida' || item.state === 'aplazada'),
+  };
+}
+
+/** A piece of evidence with the state its task has at the date. */
+export interface EvidenceAtDate {
+  evidence: Evidence;
+  taskState: TaskState;
+}
+
+/** Every piece of evidence of the plan, newest first. */
+export function getEvidenceFeed(plan: Plan, date: PlainDate): EvidenceAtDate[] {
+  return plan.tasks
+    .flatMap((task) => {
+      const taskState = getTaskState(task, date);
+      return task.evidence.map((evidence) => ({ evidence, taskState }));
+    })
+    .sort((a, b) => compareDates(b.evidence.fecha, a.evidence.fecha));
+}
+
+export interface EvidenceFilter {
+  componentId: string | undefined;
+  state: TaskState | undefined;
+}
+
+export function filterEvidenceFeed(feed: readonly EvidenceAtDate[], filter: EvidenceFilter): EvidenceAtDate[] {
+  return feed.filter(
+    (item) =>
+      (filter.componentId === undefined || item.evidence.task.activity.component.id === filter.componentId) &&
+      (filter.state === undefined || item.taskState === filter.state),
+  );
+}
+
+export interface EvidenceFilterOption<Value> {
+  value: Value | undefined;
+  /** How many pieces of evidence the option shows, with the other filter kept. */
+  count: number;
+  current: boolean;
+}
+
+/** The choices of the evidence filters, each with the count it would show. */
+export function getEvidenceFilterOptions(
+  plan: Plan,
+  feed: readonly EvidenceAtDate[],
+  filter: EvidenceFilter,
+  states: readonly TaskState[],
+): { components: EvidenceFilterOption<Component>[]; states: EvidenceFilterOption<TaskState>[] } {
+  const count = (candidate: EvidenceFilter) => filterEvidenceFeed(feed, candidate).length;
+  return {
+    components: [undefined, ...plan.components].map((component) => ({
+      value: component,
+      count: count({ ...filter, componentId: component?.id }),
+      current: component?.id === filter.componentId,
+    })),
+    states: [undefined, ...states].map((state) => ({
+      value: state,
+      count: count({ ...filter, state }),
+      current: state === filter.state,
+    })),
+  };
 }

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { getContrastRatio, isHexColor, isReadableOnWhite } from './color';
+
+describe('brand colour checks', () => {
+  test('accept only hexadecimal colours', () => {
+    expect(isHexColor('#0b4f8a')).toBe(true);
+    expect(isHexColor('#fff')).toBe(true);
+    expect(isHexColor('azul')).toBe(false);
+    expect(isHexColor('#12345')).toBe(false);
+  });
+
+  test('compute the WCAG contrast ratio', () => {
+    expect(getContrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(getContrastRatio('#ffffff', '#ffffff')).toBe(1);
+    expect(getContrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+  });
+
+  test('accept a dark brand colour and reject one that white text cannot be read on', () => {
+    expect(isReadableOnWhite('#0b4f8a')).toBe(true);
+    expect(isReadableOnWhite('#f2b500')).toBe(false);
+    expect(isReadableOnWhite('#767676')).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Colour checks for the entity's brand colour: it is used for the header background behind
+ * white text and for links on light backgrounds, so it must keep WCAG AA contrast there.
+ */
+
+/** True for #rgb or #rrggbb. */
+export function isHexColor(value: string): boolean {
+  return /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(value);
+}
+
+function toChannels(hex: string): [number, number, number] {
+  const digits = hex.slice(1);
+  const full = digits.length === 3 ? [...digits].map((d) => d + d).join('') : digits;
+  return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Relative luminance as WCAG 2 defines it. */
+function getLuminance(hex: string): number {
+  const [r, g, b] = toChannels(hex).map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio between two colours, from 1 to 21. */
+export function getContrastRatio(a: string, b: string): number {
+  const [light, dark] = [getLuminance(a), getLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The brand colour must reach 5:1 against white: 4.5:1 is the AA minimum for text, and the
+ * margin keeps it above 4.5:1 on the light grey panels too.
+ */
+export const MIN_BRAND_CONTRAST = 5;
+
+export function isReadableOnWhite(hex: string): boolean {
+  return isHexColor(hex) && getContrastRatio(hex, '#ffffff') >= MIN_BRAND_CONTRAST;
+}
