@@ -130,6 +130,13 @@ describe('plan, report and site schemas', () => {
     );
   });
 
+  test('reject a brand colour that white text cannot be read on, and a malformed e-mail', () => {
+    const messages = getMessages(siteSchema, { entidad: 'X', color: '#f2b500', contacto: { correo: 'participacion' } });
+    expect(messages[0]).toContain('campo `color`: "#f2b500" no es válido; debe ser un color oscuro');
+    expect(messages[1]).toContain('campo `contacto › correo`: "participacion" no es válido; debe ser un correo electrónico');
+    expect(siteSchema.parse({ entidad: 'X' })).toMatchObject({ color: '#0b4f8a', govco: false, contacto: {} });
+  });
+
   test('reject a component whose id is the word reserved for "every component" in addresses', () => {
     const componentes = [{ id: 'todos', nombre: 'Todos' }];
     expect(getMessages(planSchema, { ...validPlan, componentes })[0]).toContain(

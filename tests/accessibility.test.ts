@@ -1,0 +1,40 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, listPages } from './support/browser';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+const site = inject('site');
+const pages = listPages(site.outDir);
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer(site.outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('accessibility (WCAG 2.0, 2.1 and 2.2, levels A and AA, checked by axe in Chromium)', () => {
+  test('covers every built page', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  test.each(pages)('finds no violation on %s', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    await context.close();
+    const report = violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((node) => node.target.join(' ')).join('\n    ')}`,
+    );
+    expect(report, `axe violations on ${path}`).toEqual([]);
+  });
+});

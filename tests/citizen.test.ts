@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, listPages } from './support/browser';
+import { startStaticServer } from './support/static-server';
+
+const site = inject('site');
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer(site.outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a citizen on a phone', () => {
+  test('goes from a figure on the home page to its products, an activity and the proof, in few clicks', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Plan de Participación Ciudadana 2021');
+
+    await page.getByRole('link', { name: 'Ver los 5 productos que cuenta' }).click();
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/2021/informes/i-semestre/#cronograma');
+    const card = page.locator('#cronograma ~ ol > li', { hasText: 'Elaborar un (1) video' });
+    await expect(card.getByText('Cumplida').count()).resolves.toBe(1);
+
+    await card.getByRole('link', { name: /Generar espacio virtual/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/2021/actividades/espacio-virtual/');
+    const proof = page.getByRole('link', { name: 'Video de ENTerritorio en YouTube' });
+    await expect(proof.getAttribute('href')).resolves.toBe('https://www.youtube.com/watch?v=hUYCEN1ylVY');
+    await context.close();
+  });
+
+  test('filters the evidence by component and by state without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/2021/evidencias/`);
+    await expect(page.getByText('Se encontraron 5 evidencias.').count()).resolves.toBe(1);
+    await page.getByRole('link', { name: 'Desarrollo de espacios de diálogo (3)' }).click();
+    await page.getByRole('link', { name: 'Aplazada (1)' }).click();
+    expect(new URL(page.url()).pathname).toBe('/2021/evidencias/dialogo/aplazada/');
+    await expect(page.getByText('Se encontró 1 evidencia.').count()).resolves.toBe(1);
+    await expect(page.locator('h2', { hasText: 'Evidencia del 30 de junio de 2021' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe('every page', () => {
+  test('makes no request to any other host and sets no cookie', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    for (const path of listPages(site.outDir)) {
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    }
+    expect(outside).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    await context.close();
+  });
+});
