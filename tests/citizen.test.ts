@@ -50,6 +50,28 @@ describe('a citizen on a phone', () => {
   });
 });
 
+describe('a citizen using only the keyboard', () => {
+  test('skips to the content and sees where the focus is', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/2021/informes/i-semestre/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('contenido');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return {
+        insideMain: element.closest('main') !== null,
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    expect(focused).toEqual({ insideMain: true, outline: true });
+    await context.close();
+  });
+});
+
 describe('every page', () => {
   test('makes no request to any other host and sets no cookie', async () => {
     const context = await browser.newContext();

@@ -90,14 +90,23 @@ export const esCO = {
 
     percentExecuted: (period: string) => `de ejecución del ${period}`,
     percentExecutedAt: 'de ejecución de lo programado',
-    percentGlobal: 'de avance global del plan',
+    progressScopes: {
+      plan: { label: 'de avance global del plan', meaning: 'Cuánto se ha avanzado en todo el plan del año.' },
+      component: {
+        label: 'de avance del componente',
+        meaning: 'Cuánto se ha avanzado en todos los productos del componente.',
+      },
+      activity: {
+        label: 'de avance de la actividad',
+        meaning: 'Cuánto se ha avanzado en todos los productos de la actividad.',
+      },
+    },
     percentProgress: 'de avance',
     executionDetail: (executed: number, programmed: number, date: string) =>
       `${executed} de ${programmed} ${programmed === 1 ? 'producto programado' : 'productos programados'} hasta el ${date} ${executed === 1 ? 'se ejecutó' : 'se ejecutaron'}.`,
     globalDetail: (total: number, date: string) =>
       `Promedio de ejecución de ${total === 1 ? 'el único producto' : `los ${total} productos`} al ${date}.`,
     executionMeaning: 'Cuánto de lo que debía estar listo a esa fecha está listo.',
-    globalMeaning: 'Cuánto se ha avanzado en todo el plan del año.',
     nothingProgrammed: (date: string) => `No había productos programados hasta el ${date}. No hay ejecución que medir.`,
     noProducts: 'Todavía no hay productos. No hay avance que medir.',
     seeProducts: (count: number) => (count === 1 ? 'Ver el producto que cuenta' : `Ver los ${count} productos que cuenta`),
