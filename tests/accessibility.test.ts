@@ -32,6 +32,8 @@ describe('accessibility (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices, che
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    // Once, under load, axe analysed an empty document: wait until the page has rendered its heading.
+    await page.locator('main h1').waitFor();
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     await context.close();
     const report = violations.map(

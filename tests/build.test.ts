@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { parseCsv } from '../src/lib/open-data';
 import { BROKEN_CONTENT } from './support/build-site';
 
 const site = inject('site');
@@ -74,5 +75,24 @@ describe('a build from content with a mistake', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(`${contentDir}/${BROKEN_CONTENT.unknownTask.file}, campo \`tarea\`: "elaborar-vide" no existe.`);
     expect(output).toContain('publicar-plan-registro, publicar-plan-observaciones');
+  });
+});
+
+describe('the published open data', () => {
+  test('recomputes the figures of every period page from its CSV alone', () => {
+    const dataDir = join(site.outDir, '2021/datos');
+    const periods = readdirSync(dataDir).filter((name) => /^productos-.+\.csv$/.test(name));
+    expect(periods).toEqual(['productos-i-semestre.csv']);
+    for (const name of periods) {
+      const rows = parseCsv(readFileSync(join(dataDir, name), 'utf8'));
+      const programmed = rows.filter((row) => row.programada_al_corte === 'sí');
+      const executed = programmed.filter((row) => row.ejecucion === '100');
+      const execution = Math.floor((executed.length * 100) / programmed.length);
+      const progress = Math.floor(rows.reduce((sum, row) => sum + Number(row.ejecucion), 0) / rows.length);
+      const page = toText(readPage(site.outDir, `2021/informes/${name.slice('productos-'.length, -'.csv'.length)}`));
+      expect(page).toMatch(new RegExp(`${execution} ?% de ejecución del`));
+      expect(page).toMatch(new RegExp(`${progress} ?% de avance global del plan`));
+      expect([execution, progress]).toEqual([80, 26]);
+    }
   });
 });

@@ -10,8 +10,8 @@ import { t } from '../lib/i18n';
 
 type RenderableCollection = 'actividades' | 'evidencias' | 'informes';
 
-function toSource<Data>(entry: { id: string; filePath?: string; data: Data }): SourceEntry<Data> {
-  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data };
+function toSource<Data>(entry: { id: string; filePath?: string; data: Data; body?: string }): SourceEntry<Data> {
+  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data, body: entry.body };
 }
 
 async function readCatalog(): Promise<Catalog> {

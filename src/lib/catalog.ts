@@ -25,6 +25,8 @@ export interface SourceEntry<Data> {
   /** Path of the file from the project root, for messages. */
   file: string;
   data: Data;
+  /** The Markdown body, for files that have one. */
+  body?: string;
 }
 
 export interface CatalogInput {
@@ -100,6 +102,8 @@ export interface Task extends TaskData {
 export interface Evidence extends Omit<EvidenceData, 'tarea' | 'plan'> {
   entryId: string;
   file: string;
+  /** The evidence text as written (Markdown), for open data. */
+  texto: string;
   task: Task;
 }
 
@@ -236,7 +240,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       });
       continue;
     }
-    task.evidence.push({ ...rest, entryId: entry.id, file: entry.file, task });
+    task.evidence.push({ ...rest, entryId: entry.id, file: entry.file, texto: entry.body?.trim() ?? '', task });
   }
   for (const tasks of tasksByPlan.values()) {
     for (const task of tasks.values()) task.evidence.sort((a, b) => compareDates(a.fecha, b.fecha));

@@ -35,3 +35,10 @@ export function formatPercent(value: number): string {
 export function formatNumber(value: number): string {
   return integer.format(value);
 }
+
+const kilobytes = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
+
+/** A file size: 980 → "980 bytes", 2150 → "2,1 KB". */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${formatNumber(bytes)} bytes` : `${kilobytes.format(bytes / 1024)} KB`;
+}

@@ -26,6 +26,10 @@ export function getComponentPath(planId: string, componentId: string): string {
   return `/${planId}/componentes/${componentId}/`;
 }
 
+export function getDataPath(planId: string): string {
+  return `/${planId}/datos/`;
+}
+
 export function getSchedulePath(planId: string): string {
   return `/${planId}/cronograma/`;
 }

@@ -211,6 +211,16 @@ export const siteSchema = editorObject({
   govco: flag.default(false),
   /** Contact data shown in the footer. */
   contacto: contactSchema.default({}),
+  /** Licence of the open data: its name and the address of its text. */
+  licencia: editorObject({
+    /** Name of the licence, e.g. "Creative Commons Atribución 4.0 Internacional (CC BY 4.0)". */
+    nombre: text,
+    /** Address of the licence text. */
+    url: z.string({ error: m.url }).refine(isSafeUrl, { error: m.url }),
+  }).default({
+    nombre: 'Creative Commons Atribución 4.0 Internacional (CC BY 4.0)',
+    url: 'https://creativecommons.org/licenses/by/4.0/deed.es',
+  }),
 });
 
 export type PlanData = z.output<typeof planSchema>;

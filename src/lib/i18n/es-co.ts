@@ -62,6 +62,42 @@ export const esCO = {
     },
   },
 
+  openData: {
+    columns: {
+      plan: 'Identificador del plan, por ejemplo 2021.',
+      periodo: 'Identificador del periodo del informe, por ejemplo i-semestre.',
+      corte: 'Fecha de corte del periodo (AAAA-MM-DD). Las cifras cuentan evidencias hasta ese día.',
+      componenteId: 'Identificador del componente del plan.',
+      componente: 'Nombre del componente del plan.',
+      actividadId: 'Identificador de la actividad (parte de su dirección en el sitio).',
+      actividad: 'Nombre de la actividad.',
+      tareaId: 'Identificador de la tarea o producto, único en el plan.',
+      tarea: 'Lo que hay que hacer.',
+      producto: 'El resultado que lo prueba. Vacío si el plan no lo nombra.',
+      fechaProgramada: 'Fecha en que el producto debe estar listo (AAAA-MM-DD).',
+      programadaAlCorte: 'sí si la fecha programada es igual o anterior al corte: cuenta en la ejecución del periodo.',
+      ejecucion: 'Ejecución al corte, de 0 a 100: la de la evidencia más reciente hasta el corte.',
+      estado: 'Estado al corte: sin-iniciar, en-curso, cumplida, aplazada o vencida.',
+      ejemplo: 'sí si es un dato de ejemplo que no está en el informe publicado por la entidad.',
+      evidencias: 'Número de evidencias hasta el corte.',
+      enlaces: 'Direcciones de las evidencias hasta el corte, separadas por " | ".',
+      fecha: 'Fecha de la evidencia (AAAA-MM-DD).',
+      avance: 'Ejecución de la tarea registrada en esa fecha, de 0 a 100.',
+      aplazada: 'sí si la evidencia dice que la tarea se aplazó.',
+      nota: 'Nota corta de la evidencia, si la tiene.',
+      texto: 'Texto de la evidencia, en Markdown.',
+      cifras: 'Cifras del periodo: productos, programados, ejecutados, ejecución y avance global (en %).',
+    },
+    files: {
+      productsCsv: (period: string) => `Productos del ${period} (CSV)`,
+      productsJson: (period: string) => `Productos y cifras del ${period} (JSON)`,
+      evidenceCsv: 'Todas las evidencias (CSV)',
+      evidenceJson: 'Todas las evidencias (JSON)',
+      productsSchema: 'Esquema JSON de los archivos de productos',
+      evidenceSchema: 'Esquema JSON del archivo de evidencias',
+    },
+  },
+
   ui: {
     siteTitle: 'Avance del Plan de Participación Ciudadana',
     skipLink: 'Saltar al contenido principal',
@@ -74,6 +110,7 @@ export const esCO = {
       report: 'Informe',
       schedule: 'Cronograma',
       evidence: 'Evidencias',
+      data: 'Datos abiertos',
       method: '¿Cómo se calcula?',
       glossary: 'Glosario',
       accessibility: 'Accesibilidad',
@@ -124,6 +161,7 @@ export const esCO = {
     homeLinks: {
       schedule: 'Cronograma mes a mes: qué estaba programado y cómo va',
       evidence: 'Todas las evidencias, de la más reciente a la más antigua',
+      data: 'Datos abiertos: las cifras y las evidencias en CSV y JSON',
       method: 'Cómo se calculan las cifras, paso a paso',
     },
     allEvidence: 'Ver todas las evidencias',
@@ -316,6 +354,22 @@ export const esCO = {
       contactTitle: '¿Encontró una barrera?',
       contact: 'Cuéntenos qué página y qué problema encontró. Responderemos por el mismo medio.',
       contactFallback: 'Escríbanos por los canales de atención de la entidad.',
+    },
+
+    data: {
+      title: 'Datos abiertos',
+      intro: 'Las cifras y las evidencias de este plan, en archivos que cualquiera puede descargar y reutilizar.',
+      csvNote:
+        'Los archivos CSV usan punto y coma (;) entre columnas y UTF-8 con marca de orden de bytes: se abren bien en Excel en español. Los valores sí/no se escriben «sí» y «no».',
+      licence: 'Licencia:',
+      licenceNote: 'Puede usar los datos citando a la entidad como fuente.',
+      download: (name: string) => `Descargar ${name}`,
+      format: 'Formato',
+      size: 'Tamaño',
+      date: 'Datos al',
+      columns: (title: string) => `Columnas de ${title}`,
+      column: 'Columna',
+      meaning: 'Qué contiene',
     },
 
     notFound: {
