@@ -177,14 +177,9 @@ export const esCO = {
       `Cada tarjeta es un producto programado hasta el ${date}: la actividad, la tarea, su ejecución y las evidencias.`,
     laterProducts: (date: string) => `Productos programados después del ${date}`,
     laterProductsIntro: 'Cuentan en el avance global del plan, pero todavía no debían estar listos en este corte.',
-    reportProducts: (period: string) => `Productos del informe del ${period}`,
-    reportProductsIntro: (date: string) =>
-      `Todos los productos del plan, con su ejecución y su estado al ${date}. Son los que cuentan las cifras del informe.`,
-    backToReport: (period: string) => `Volver al informe del ${period}`,
     frozenNote: (date: string) =>
       `Este informe muestra el plan tal como estaba el ${date}. Las evidencias posteriores no cambian sus cifras.`,
 
-    planTitle: (title: string) => title,
     planObjective: 'Objetivo del plan',
     planComponents: 'Componentes del plan',
     planComponentsIntro: 'El plan se organiza en componentes. Cada componente agrupa actividades, y cada actividad tiene productos.',
@@ -208,7 +203,6 @@ export const esCO = {
       execution: 'Ejecución',
       progress: 'Avance global',
       noValue: 'Sin productos programados',
-      tableNote: 'La tabla tiene los mismos datos que el gráfico.',
     },
     semaphore: {
       legend: 'Semáforo: rojo de 0 a 59 % (bajo), amarillo de 60 a 79 % (medio), verde de 80 a 100 % (alto).',
@@ -235,7 +229,6 @@ export const esCO = {
         : count === 1
           ? 'Se encontró 1 evidencia.'
           : `Se encontraron ${count} evidencias.`,
-    evidenceOfTask: 'Producto',
 
     activity: 'Actividad',
     component: 'Componente',
