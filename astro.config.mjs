@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { contentValidation } from './src/data/validation-integration';
 
 /**
  * SITE_URL and BASE_PATH let one build target any static host: the root of a domain,
@@ -18,7 +19,7 @@ export default defineConfig({
   // Directory URLs ending in "/" work on every static host without rewrites.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [contentValidation(), mdx()],
   vite: {
     build: {
       rolldownOptions: {

@@ -23,7 +23,7 @@ async function readCatalog(): Promise<Catalog> {
     getCollection('informes'),
   ]);
   const site = sites[0];
-  if (!site) throw new Error(t.integrity.missingSite);
+  if (!site) throw new ContentError([{ file: 'content/sitio.yaml', field: '', detail: t.integrity.missingSite }]);
   const { catalog, problems } = toCatalog({
     site: site.data,
     plans: plans.map(toSource),

@@ -9,7 +9,7 @@ import { t } from './i18n';
 export interface Problem {
   /** Path of the file, relative to the project root, e.g. content/evidencias/2021/2021-06-30-video.mdx. */
   file: string;
-  /** Field as the editor sees it, e.g. `tareas › elemento 2 › programada`. */
+  /** Field as the editor sees it, e.g. `tareas › elemento 2 › programada`; empty for the whole file. */
   field: string;
   /** What is wrong and what is expected, in Spanish. */
   detail: string;
@@ -71,7 +71,9 @@ function withoutRepeats(problems: Problem[]): Problem[] {
 }
 
 export function formatProblem(problem: Problem): string {
-  return t.integrity.problem(problem.file, problem.field, problem.detail);
+  return problem.field
+    ? t.integrity.problem(problem.file, problem.field, problem.detail)
+    : t.integrity.fileProblem(problem.file, problem.detail);
 }
 
 /** The whole list, as printed when validation or the build stops. */

@@ -42,6 +42,12 @@ export const esCO = {
         ? 'Se encontró 1 problema en el contenido. Corríjalo antes de publicar:'
         : `Se encontraron ${count} problemas en el contenido. Corríjalos antes de publicar:`,
     problem: (file: string, field: string, detail: string) => `${file}, campo \`${field}\`: ${detail}`,
+    fileProblem: (file: string, detail: string) => `${file}: ${detail}`,
+    unknownFile:
+      'este archivo no es de ningún tipo conocido y no se publicaría. Los planes van en planes/*.yaml; actividades, evidencias e informes, en archivos .mdx dentro de la carpeta de su plan.',
+    yamlError: (reason: string, line: number | undefined) =>
+      `los campos del inicio no se pueden leer${line === undefined ? '' : ` (línea ${line})`}: ${reason}. Revise la sangría, los dos puntos y las comillas.`,
+    allGood: (count: number) => `Todo en orden: se revisaron ${count} archivos de contenido.`,
     invalidValue: (value: string, expected: string) => `${value} no es válido; ${expected}.`,
     missingValue: (expected: string) => `falta este campo; ${expected}.`,
     unknownReference: (value: string, what: string, valid: readonly string[]) =>
@@ -52,8 +58,7 @@ export const esCO = {
       `${value} ya se usa como ${what} en ${otherFile}. Use un identificador distinto.`,
     folderMismatch: (value: string, folder: string) =>
       `${value} no coincide con la carpeta del archivo (${folder}). Mueva el archivo a la carpeta de su plan o corrija el campo.`,
-    missingSite:
-      'Falta el archivo content/sitio.yaml. Créelo con el campo `entidad` (el nombre de la entidad que publica el plan).',
+    missingSite: 'falta este archivo. Créelo con el campo `entidad`: el nombre de la entidad que publica el plan.',
     nouns: {
       plan: 'planes',
       component: 'componentes del plan',
