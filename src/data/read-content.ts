@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { toPlainDate, type PlainDate } from '../lib/dates';
+import { t } from '../lib/i18n';
 import type { ContentFile } from '../lib/validate';
 
 /** The content folder, from the project root: content/, or CONTENT_DIR for fixtures and benchmarks. */
@@ -23,4 +25,9 @@ export function readContentFiles(root: string, contentDir: string): ContentFile[
   };
   walk(join(root, contentDir));
   return files;
+}
+
+/** Today in the site's time zone: no evidence may be dated later. */
+export function getToday(): PlainDate {
+  return toPlainDate(new Date(), t.timeZone);
 }

@@ -48,6 +48,8 @@ export interface Plan extends Omit<PlanData, 'componentes' | 'periodos'> {
   components: Component[];
   /** Oldest cut-off first. */
   periods: Period[];
+  /** Periods in the order the plan file lists them, for the rule that they be in order. */
+  periodsAsWritten: Period[];
   /** In the plan's order (`orden`, then name). */
   activities: Activity[];
   /** In the plan's order: by activity, then as listed in the activity. */
@@ -136,14 +138,14 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       file: entry.file,
       components: [],
       periods: [],
+      periodsAsWritten: [],
       activities: [],
       tasks: [],
       reportedPeriods: [],
     };
     plan.components = componentes.map((component) => ({ ...component, plan, activities: [], tasks: [] }));
-    plan.periods = periodos
-      .map((period) => ({ ...period, plan, report: undefined }))
-      .sort((a, b) => compareDates(a.corte, b.corte));
+    plan.periodsAsWritten = periodos.map((period) => ({ ...period, plan, report: undefined }));
+    plan.periods = [...plan.periodsAsWritten].sort((a, b) => compareDates(a.corte, b.corte));
     plans.set(plan.id, plan);
   }
   const planIds = [...plans.keys()];

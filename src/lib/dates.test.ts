@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, getMonthStart, getYear, isPlainDate } from './dates';
+import { compareDates, getMonthStart, getYear, isPlainDate, toPlainDate } from './dates';
 
 describe('isPlainDate', () => {
   test('accepts a real calendar day written as YYYY-MM-DD', () => {
@@ -32,5 +32,12 @@ describe('date helpers', () => {
     ]);
     expect(getYear('2021-06-30')).toBe(2021);
     expect(getMonthStart('2021-06-30')).toBe('2021-06-01');
+  });
+});
+
+describe('today in Bogotá', () => {
+  test('is the calendar day in Colombia, not in UTC', () => {
+    expect(toPlainDate(new Date('2021-07-01T03:00:00Z'), 'America/Bogota')).toBe('2021-06-30');
+    expect(toPlainDate(new Date('2021-07-01T06:00:00Z'), 'America/Bogota')).toBe('2021-07-01');
   });
 });

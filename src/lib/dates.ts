@@ -35,3 +35,9 @@ export function getMonthStart(date: PlainDate): PlainDate {
 export function compareDates(a: PlainDate, b: PlainDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The calendar day of an instant in a time zone, e.g. today in Bogotá. */
+export function toPlainDate(instant: Date, timeZone: string): PlainDate {
+  // en-CA writes dates as YYYY-MM-DD: a machine format here, never shown to readers.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}

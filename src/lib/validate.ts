@@ -6,6 +6,8 @@
 import type { z } from 'astro/zod';
 import { toCatalog, type Catalog, type CatalogInput, type SourceEntry } from './catalog';
 import { readFileData } from './frontmatter';
+import type { PlainDate } from './dates';
+import { checkIntegrity } from './integrity';
 import { t } from './i18n';
 import { toSchemaProblems, type Problem } from './problems';
 import { activitySchema, evidenceSchema, planSchema, reportSchema, siteSchema } from './schemas';
@@ -50,9 +52,10 @@ export interface ValidationResult {
 
 /**
  * Validates a whole content folder. `contentDir` is the folder's path from the project root
- * (content, or a fixture's); every file in `files` must be inside it.
+ * (content, or a fixture's); every file in `files` must be inside it. `today` is the date
+ * no evidence may be later than.
  */
-export function validateContent(files: readonly ContentFile[], contentDir: string): ValidationResult {
+export function validateContent(files: readonly ContentFile[], contentDir: string, today: PlainDate): ValidationResult {
   const problems: Problem[] = [];
   const entries: Record<Kind, SourceEntry<never>[]> = {
     sitio: [],
@@ -95,5 +98,5 @@ export function validateContent(files: readonly ContentFile[], contentDir: strin
     reports: entries.informes,
   } as CatalogInput;
   const { catalog, problems: integrity } = toCatalog(input);
-  return { problems: [...problems, ...integrity], catalog };
+  return { problems: [...problems, ...integrity, ...checkIntegrity(catalog, today)], catalog };
 }

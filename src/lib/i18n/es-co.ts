@@ -59,6 +59,18 @@ export const esCO = {
     folderMismatch: (value: string, folder: string) =>
       `${value} no coincide con la carpeta del archivo (${folder}). Mueva el archivo a la carpeta de su plan o corrija el campo.`,
     missingSite: 'falta este archivo. Créelo con el campo `entidad`: el nombre de la entidad que publica el plan.',
+    rules: {
+      cutoffOutsideYear: (value: string, year: number) =>
+        `${value} no es válido: el corte debe caer en el año del plan, ${year}.`,
+      cutoffOutOfOrder: (value: string, previous: string) =>
+        `${value} no es válido: los periodos van en orden y este corte debe ser posterior al anterior (${previous}).`,
+      futureEvidence: (value: string, today: string) =>
+        `${value} no es válido: la evidencia no puede tener una fecha futura (hoy es ${today}).`,
+      evidenceBeforePlan: (value: string, year: number) =>
+        `${value} no es válido: la evidencia no puede ser anterior al año del plan, ${year}.`,
+      executionWentDown: (value: number, previous: number, previousFile: string) =>
+        `${value} es menor que el avance de la evidencia anterior (${previous}, en ${previousFile}). Si el avance bajó de verdad, explíquelo en el campo \`nota\`.`,
+    },
     nouns: {
       plan: 'planes',
       component: 'componentes del plan',
