@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, listPages } from './support/browser';
-import { startStaticServer, type StaticServer } from './support/static-server';
+import { describe, expect, inject, test } from 'vitest';
+import { listPages, useServedSite } from './support/browser';
 
 const site = inject('site');
 const pages = listPages(site.outDir);
@@ -10,18 +8,7 @@ const pages = listPages(site.outDir);
 // letter (ordered headings, one h1, all content inside landmarks).
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(site.outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site.outDir);
 
 describe('accessibility (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices, checked by axe in Chromium)', () => {
   test('covers every built page', () => {
@@ -29,9 +16,9 @@ describe('accessibility (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices, che
   });
 
   test.each(pages)('finds no violation on %s', async (path) => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    await page.goto(`${served.url}${path}`, { waitUntil: 'load' });
     // Once, under load, axe analysed an empty document: wait until the page has rendered its heading.
     await page.locator('main h1').waitFor();
     const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

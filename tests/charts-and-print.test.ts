@@ -1,27 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startStaticServer } from './support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from './support/browser';
 
 const site = inject('site');
 const REPORT = '/2021/informes/i-semestre/';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(site.outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site.outDir);
 
 async function openReport(options: { javaScriptEnabled: boolean }): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await served.browser.newContext(options);
   const page = await context.newPage();
-  await page.goto(`${server.url}${REPORT}`);
+  await page.goto(`${served.url}${REPORT}`);
   return page;
 }
 
@@ -57,7 +45,7 @@ describe('charts', () => {
     const scripts = async () => page.locator('script').count();
     expect(await scripts()).toBeGreaterThan(0);
     for (const path of ['/', '/2021/cronograma/', '/2021/actividades/espacio-virtual/', '/glosario/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${served.url}${path}`);
       expect(await scripts(), path).toBe(0);
     }
     await page.context().close();

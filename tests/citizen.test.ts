@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, listPages } from './support/browser';
-import { startStaticServer } from './support/static-server';
+import { describe, expect, inject, test } from 'vitest';
+import { listPages, useServedSite } from './support/browser';
 
 const site = inject('site');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(site.outDir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site.outDir);
 
 describe('a citizen on a phone', () => {
   test('goes from a figure on the home page to its products, an activity and the proof, in few clicks', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${served.url}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain('Plan de Participación Ciudadana 2021');
 
     await page.getByRole('link', { name: 'Ver los 5 productos que cuenta' }).click();
@@ -37,9 +24,9 @@ describe('a citizen on a phone', () => {
   });
 
   test('filters the evidence by component and by state without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/2021/evidencias/`);
+    await page.goto(`${served.url}/2021/evidencias/`);
     await expect(page.getByText('Se encontraron 5 evidencias.').count()).resolves.toBe(1);
     await page.getByRole('link', { name: 'Desarrollo de espacios de diálogo (3)' }).click();
     await page.getByRole('link', { name: 'Aplazada (1)' }).click();
@@ -52,9 +39,9 @@ describe('a citizen on a phone', () => {
 
 describe('a citizen using only the keyboard', () => {
   test('skips to the content and sees where the focus is', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/2021/informes/i-semestre/`);
+    await page.goto(`${served.url}/2021/informes/i-semestre/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('contenido');
@@ -74,14 +61,14 @@ describe('a citizen using only the keyboard', () => {
 
 describe('every page', () => {
   test('makes no request to any other host and sets no cookie', async () => {
-    const context = await browser.newContext();
+    const context = await served.browser.newContext();
     const page = await context.newPage();
     const outside: string[] = [];
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) outside.push(request.url());
+      if (!request.url().startsWith(served.url) && !request.url().startsWith('data:')) outside.push(request.url());
     });
     for (const path of listPages(site.outDir)) {
-      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+      await page.goto(`${served.url}${path}`, { waitUntil: 'load' });
     }
     expect(outside).toEqual([]);
     expect(await context.cookies()).toEqual([]);

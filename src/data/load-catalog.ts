@@ -49,3 +49,9 @@ export async function renderBody(collection: RenderableCollection, entryId: stri
   if (!entry) throw new Error(`No entry ${collection}/${entryId}: the catalog and the collections disagree.`);
   return render(entry);
 }
+
+/** Static paths of pages that exist once per plan (/<plan>/, /<plan>/cronograma/…). */
+export async function getPlanPaths() {
+  const catalog = await getCatalog();
+  return catalog.plans.map((plan) => ({ params: { plan: plan.id }, props: { plan } }));
+}

@@ -5,6 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startStaticServer, type StaticServer } from './static-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -38,4 +40,34 @@ export function listPages(outDir: string): string[] {
   };
   walk(outDir);
   return pages.sort();
+}
+
+export interface ServedSite {
+  readonly browser: Browser;
+  /** Base URL of the served site, without trailing slash. */
+  readonly url: string;
+}
+
+/** For a test file: one browser and one static server for the built site, closed at the end. */
+export function useServedSite(outDir: string): ServedSite {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await startStaticServer(outDir);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser starts in beforeAll: use it inside a test.');
+      return browser;
+    },
+    get url() {
+      if (!server) throw new Error('The server starts in beforeAll: use it inside a test.');
+      return server.url;
+    },
+  };
 }
