@@ -20,6 +20,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [contentValidation(), mdx()],
+  // JSON Schemas of the collections in .astro/collections/: VS Code offers completion, the
+  // Spanish description and validation of every frontmatter field (see .vscode/settings.json).
+  experimental: { contentIntellisense: true },
   vite: {
     build: {
       rolldownOptions: {

@@ -1,17 +1,27 @@
 /**
  * `npm run validar`: checks all content in seconds, without building the site, and lists
  * every problem in Spanish. Exit code 1 when there is any, so CI and editors' tools can stop.
+ * `npm run validar -- --formato=github` also prints each problem as a GitHub Actions
+ * annotation, which the pull request shows beside the line of the changed file.
  */
-import { getContentDir, getToday, readContentFiles } from '../src/data/read-content';
+import { parseArgs } from 'node:util';
+import { getContentDir, getToday, listPublicFiles, readContentFiles } from '../src/data/read-content';
 import { t } from '../src/lib/i18n';
-import { formatProblems } from '../src/lib/problems';
+import { formatGithubAnnotation, formatProblems } from '../src/lib/problems';
 import { validateContent } from '../src/lib/validate';
+
+const { values } = parseArgs({ options: { formato: { type: 'string', default: 'texto' } } });
+if (values.formato !== 'texto' && values.formato !== 'github') {
+  console.error(t.integrity.unknownFormat(values.formato));
+  process.exit(2);
+}
 
 const contentDir = getContentDir();
 const files = readContentFiles(process.cwd(), contentDir);
-const { problems } = validateContent(files, contentDir, getToday());
+const { problems } = validateContent(files, contentDir, getToday(), listPublicFiles(process.cwd()));
 if (problems.length > 0) {
   console.error(formatProblems(problems));
+  if (values.formato === 'github') console.log(problems.map(formatGithubAnnotation).join('\n'));
   process.exitCode = 1;
 } else {
   console.log(t.integrity.allGood(files.length));

@@ -62,19 +62,42 @@ describe('the built site', () => {
 describe('a build from content with a mistake', () => {
   const broken = inject('brokenSites');
 
-  test('stops when a date does not exist, naming the file, the field and the value', () => {
+  test('stops when a date does not exist, naming the file, the line, the field and the value', () => {
     const { status, output, contentDir } = broken.impossibleDate;
     expect(status).not.toBe(0);
     expect(output).toContain(
-      `${contentDir}/${BROKEN_CONTENT.impossibleDate.file}, campo \`fecha\`: "2021-13-45" no es válido; debe ser una fecha real`,
+      `${contentDir}/${BROKEN_CONTENT.impossibleDate.file}, línea 4, campo \`fecha\`: "2021-13-45" no es válido; debe ser una fecha real`,
     );
   });
 
   test('stops when evidence points to a task that does not exist, listing the valid ones', () => {
     const { status, output, contentDir } = broken.unknownTask;
     expect(status).not.toBe(0);
-    expect(output).toContain(`${contentDir}/${BROKEN_CONTENT.unknownTask.file}, campo \`tarea\`: "elaborar-vide" no existe.`);
+    expect(output).toContain(`${contentDir}/${BROKEN_CONTENT.unknownTask.file}, línea 3, campo \`tarea\`: "elaborar-vide" no existe.`);
     expect(output).toContain('publicar-plan-registro, publicar-plan-observaciones');
+  });
+
+  test('stops when an MDX body would run code, naming the file and the line', () => {
+    const { status, output, contentDir } = broken.unsafeMdx;
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${contentDir}/${BROKEN_CONTENT.unsafeMdx.file}, línea 12: {process.env.SECRETO} no está permitido: lo que va entre llaves se ejecuta como código.`,
+    );
+  });
+});
+
+describe('a build whose evidence uses the components offered to editors', () => {
+  const editorSite = inject('editorSite');
+
+  test('renders the video and the document as labelled links and the note as an aside', () => {
+    expect(editorSite.status, editorSite.output).toBe(0);
+    const html = readPage(editorSite.outDir, '2021/actividades/espacio-virtual');
+    const text = toText(html);
+    expect(html).toMatch(/<a href="https:\/\/www\.youtube\.com\/watch\?v=hUYCEN1ylVY"[^>]*>Canales de participación de ENTerritorio<\/a>/);
+    expect(text).toContain('Video: Canales de participación de ENTerritorio (en youtube.com, otro sitio)');
+    expect(html).toMatch(/<a href="\/documentos\/2021\/informe-avance-2021-i-semestre\.txt"[^>]*>Informe de avance del I semestre<\/a>/);
+    expect(text).toContain('Documento: Informe de avance del I semestre');
+    expect(html).toMatch(/<aside[^>]*aria-label="Aclaración"[^>]*>[\s\S]*El video sigue publicado/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, test } from 'vitest';
@@ -24,12 +25,61 @@ describe('npm run validar', () => {
     expect(seconds).toBeLessThan(5);
   });
 
-  test('stops on the same problem as the build, with the same message', () => {
-    const broken = inject('brokenSites').impossibleDate;
-    const { status, output } = runValidar(broken.contentDir);
-    const message = `${broken.contentDir}/${BROKEN_CONTENT.impossibleDate.file}, campo \`fecha\`: "2021-13-45" no es válido`;
-    expect(status).toBe(1);
-    expect(output).toContain(message);
-    expect(broken.output).toContain(message);
+  test.each(Object.keys(BROKEN_CONTENT) as (keyof typeof BROKEN_CONTENT)[])(
+    'lists for the %s mistake exactly the problems that stop the build',
+    (name) => {
+      const broken = inject('brokenSites')[name];
+      const { status, output } = runValidar(broken.contentDir);
+      const problems = output.split('\n').filter((line) => line.startsWith('  - '));
+      expect(status).toBe(1);
+      expect(problems).toHaveLength(1);
+      expect(broken.output).toContain(problems[0]!.slice(4));
+    },
+  );
+});
+
+describe('npm run nuevo', () => {
+  function runNuevo(contentDir: string, args: string[], input = '') {
+    return spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/nuevo.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+    });
+  }
+
+  function copyContent(name: string): string {
+    const contentDir = `tests/.output/content-nuevo-${name}`;
+    rmSync(join(ROOT, contentDir), { recursive: true, force: true });
+    cpSync(join(ROOT, 'content'), join(ROOT, contentDir), { recursive: true });
+    return contentDir;
+  }
+
+  test('writes, from flags, a piece of evidence that validar then accepts', () => {
+    const contentDir = copyContent('flags');
+    const flags = ['evidencia', '--tarea=elaborar-video', '--fecha=2021-07-01', '--avance=100', '--enlace=https://www.youtube.com/watch?v=hUYCEN1ylVY', '--texto-enlace=Video en YouTube', '--tipo=video', '--descripcion=Se volvió a publicar el video.'];
+    const result = runNuevo(contentDir, flags);
+    expect(result.stdout).toContain(`Listo: se creó ${contentDir}/evidencias/2021/2021-07-01-elaborar-video.mdx.`);
+    expect(result.status).toBe(0);
+    expect(runValidar(contentDir).status).toBe(0);
+  });
+
+  test('asks for an activity step by step and writes it', () => {
+    const contentDir = copyContent('questions');
+    const answers = ['2', '2', 'Foro con jóvenes', 'Un foro virtual con jóvenes.', 'Realizar un foro', '', '2021-11-30', ''].join('\n');
+    const result = runNuevo(contentDir, [], answers);
+    const path = `${contentDir}/actividades/2021/foro-con-jovenes.mdx`;
+    expect(result.stdout).toContain(`Listo: se creó ${path}.`);
+    expect(readFileSync(join(ROOT, path), 'utf8')).toContain('componente: dialogo');
+    expect(runValidar(contentDir).status).toBe(0);
+  });
+
+  test('writes nothing when the answers would make the content invalid, and says why', () => {
+    const contentDir = copyContent('invalid');
+    const result = runNuevo(contentDir, ['evidencia', '--tarea=elaborar-video', '--fecha=2021-07-01', '--avance=150', '--enlace=', '--descripcion=Texto.']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('campo `avance`: 150 no es válido');
+    expect(result.stderr).toContain('No se creó el archivo.');
+    expect(existsSync(join(ROOT, contentDir, 'evidencias/2021/2021-07-01-elaborar-video.mdx'))).toBe(false);
   });
 });

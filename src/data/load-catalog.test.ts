@@ -58,12 +58,14 @@ describe('the seed report, computed from the content files', () => {
     expect(later.every((item) => item.task.ejemplo && item.task.programada > '2021-06-30')).toBe(true);
   });
 
-  test('keeps the evidence links of the report', async () => {
+  test('keeps the evidence links of the report, and the report itself where it is the only proof', async () => {
     const plan = (await getCatalog()).plans.find((candidate) => candidate.id === '2021')!;
     const links = plan.tasks.flatMap((task) => task.evidence.flatMap((evidence) => evidence.enlaces.map((l) => l.url)));
-    expect(links).toEqual([
+    const report = '/documentos/2021/informe-avance-2021-i-semestre.txt';
+    expect(links.filter((url) => url !== report)).toEqual([
       'https://www.enterritorio.gov.co/web/calendar-field_fecha/month',
       'https://www.youtube.com/watch?v=hUYCEN1ylVY',
     ]);
+    expect(links.filter((url) => url === report)).toHaveLength(3);
   });
 });

@@ -2,7 +2,7 @@
  * Reads every file of the content folder from disk, for the validation that runs before the
  * build and in `npm run validar`. Hidden files (.gitkeep, editor backups) are skipped.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { toPlainDate, type PlainDate } from '../lib/dates';
 import { t } from '../lib/i18n';
@@ -13,18 +13,26 @@ export function getContentDir(): string {
   return (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 }
 
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.')) return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? listFiles(path) : [path];
+  });
+}
+
 export function readContentFiles(root: string, contentDir: string): ContentFile[] {
-  const files: ContentFile[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.push({ path: relative(root, path).split(sep).join('/'), text: readFileSync(path, 'utf8') });
-    }
-  };
-  walk(join(root, contentDir));
-  return files;
+  return listFiles(join(root, contentDir)).map((path) => ({
+    path: relative(root, path).split(sep).join('/'),
+    text: readFileSync(path, 'utf8'),
+  }));
+}
+
+/** The site paths of the files in public/ (`/documentos/2021/acta.pdf`), which content may link to. */
+export function listPublicFiles(root: string): Set<string> {
+  const publicDir = join(root, 'public');
+  return new Set(listFiles(publicDir).map((path) => `/${relative(publicDir, path).split(sep).join('/')}`));
 }
 
 /** Today in the site's time zone: no evidence may be dated later. */

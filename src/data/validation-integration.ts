@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ContentError } from '../lib/problems';
 import { validateContent } from '../lib/validate';
-import { getContentDir, getToday, readContentFiles } from './read-content';
+import { getContentDir, getToday, listPublicFiles, readContentFiles } from './read-content';
 
 export function contentValidation(): AstroIntegration {
   return {
@@ -16,7 +16,7 @@ export function contentValidation(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const contentDir = getContentDir();
-        const { problems } = validateContent(readContentFiles(root, contentDir), contentDir, getToday());
+        const { problems } = validateContent(readContentFiles(root, contentDir), contentDir, getToday(), listPublicFiles(root));
         if (problems.length > 0) throw new ContentError(problems);
       },
     },

@@ -18,9 +18,22 @@ export function parseYamlData(yaml: string): Record<string, unknown> {
     : {};
 }
 
+/** The YAML of a file and how many lines of the file come before it (for line numbers). */
+export interface YamlSource {
+  yaml: string;
+  lineOffset: number;
+}
+
+/** The whole text of a .yaml/.yml file; the frontmatter block of a .md/.mdx file. */
+export function getYamlSource(fileName: string, text: string): YamlSource {
+  if (/\.ya?ml$/i.test(fileName)) return { yaml: text, lineOffset: 0 };
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { yaml: '', lineOffset: 0 };
+  const before = match[0].slice(0, match[0].indexOf('---'));
+  return { yaml: match[1] ?? '', lineOffset: before.split('\n').length };
+}
+
 /** The data of a file: the whole text for .yaml/.yml, the frontmatter block for .md/.mdx. */
 export function readFileData(fileName: string, text: string): Record<string, unknown> {
-  if (/\.ya?ml$/i.test(fileName)) return parseYamlData(text);
-  const match = FRONTMATTER.exec(text);
-  return match ? parseYamlData(match[1] ?? '') : {};
+  return parseYamlData(getYamlSource(fileName, text).yaml);
 }

@@ -1,7 +1,8 @@
 /**
  * Accountability rules that span files and dates: what a plan publishes must be possible
  * (no evidence from the future, none from before the plan's year), ordered (cut-offs in
- * sequence, inside the plan's year), and explained (execution that goes down says why).
+ * sequence, inside the plan's year), explained (execution that goes down says why) and
+ * proven (a task reaches 100% only with a link or document a citizen can open).
  */
 import type { Catalog } from './catalog';
 import type { PlainDate } from './dates';
@@ -9,7 +10,20 @@ import { getYear } from './dates';
 import { formatFoundValue, type Problem } from './problems';
 import { t } from './i18n';
 
-export function checkIntegrity(catalog: Catalog, today: PlainDate): Problem[] {
+/**
+ * true when `url` is a site path naming a file (`/documentos/acta.pdf`, not a page such as
+ * `/2021/datos/`) that is not among `publicFiles`. Without `publicFiles`, nothing is missing.
+ */
+export function isMissingPublicFile(url: string, publicFiles: ReadonlySet<string> | undefined): boolean {
+  const path = url.split(/[?#]/)[0] ?? url;
+  return publicFiles !== undefined && path.startsWith('/') && /\.[a-z0-9]+$/i.test(path) && !publicFiles.has(path);
+}
+
+/**
+ * `publicFiles`, when given, holds the paths of the files in public/ (`/documentos/acta.pdf`):
+ * a link to a file that is not there is an error, caught before citizens find it broken.
+ */
+export function checkIntegrity(catalog: Catalog, today: PlainDate, publicFiles?: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   const r = t.integrity.rules;
   for (const plan of catalog.plans) {
@@ -32,6 +46,19 @@ export function checkIntegrity(catalog: Catalog, today: PlainDate): Problem[] {
         }
         if (getYear(evidence.fecha) < plan.anio) {
           problems.push({ file: evidence.file, field: 'fecha', detail: r.evidenceBeforePlan(formatFoundValue(evidence.fecha), plan.anio) });
+        }
+        evidence.enlaces.forEach((link, position) => {
+          if (isMissingPublicFile(link.url, publicFiles)) {
+            problems.push({
+              file: evidence.file,
+              field: `enlaces › elemento ${position + 1} › url`,
+              detail: r.missingPublicFile(formatFoundValue(link.url)),
+            });
+          }
+        });
+        const proven = task.evidence.slice(0, index + 1).some((earlier) => earlier.enlaces.length > 0);
+        if (evidence.avance === 100 && !proven) {
+          problems.push({ file: evidence.file, field: 'avance', detail: r.completeWithoutProof });
         }
         const previous = task.evidence[index - 1];
         if (previous && evidence.avance < previous.avance && !evidence.nota) {

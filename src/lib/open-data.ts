@@ -9,6 +9,7 @@ import type { Evidence, Plan } from './catalog';
 import type { PlainDate } from './dates';
 import { t } from './i18n';
 import { getProgressSummary, type ProgressSummary } from './progress';
+import { toLinkHref } from './routes';
 import { getAsOfDate, getSnapshot } from './views';
 
 const d = t.openData.columns;
@@ -75,7 +76,7 @@ export function toProductRows(plan: Plan, period: { id: string; corte: PlainDate
     estado: state,
     ejemplo: task.ejemplo,
     evidencias: evidence.length,
-    enlaces: evidence.flatMap((item) => item.enlaces.map((link) => link.url)),
+    enlaces: evidence.flatMap((item) => item.enlaces.map((link) => toLinkHref(link.url))),
   }));
 }
 
@@ -91,7 +92,7 @@ function toEvidenceRow(plan: Plan, evidence: Evidence): EvidenceRow {
     avance: evidence.avance,
     aplazada: evidence.aplazada,
     nota: evidence.nota ?? '',
-    enlaces: evidence.enlaces.map((link) => link.url),
+    enlaces: evidence.enlaces.map((link) => toLinkHref(link.url)),
     texto: evidence.texto,
   };
 }

@@ -13,6 +13,8 @@ export interface Problem {
   field: string;
   /** What is wrong and what is expected, in Spanish. */
   detail: string;
+  /** Line in the file, counted from 1, when the problem has one. */
+  line?: number;
 }
 
 type PathKey = PropertyKey;
@@ -28,6 +30,15 @@ export function formatFieldPath(path: readonly PathKey[]): string {
 export function formatFoundValue(value: unknown): string {
   const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
+}
+
+/** The inverse of formatFieldPath: `tareas › elemento 2 › programada` → `['tareas', 1, 'programada']`. */
+export function toFieldPath(field: string): PathKey[] {
+  if (field === '') return [];
+  return field.split(' › ').map((part) => {
+    const position = /^elemento (\d+)$/.exec(part);
+    return position ? Number(position[1]) - 1 : part;
+  });
 }
 
 function getValueAt(data: unknown, path: readonly PathKey[]): unknown {
@@ -71,14 +82,35 @@ function withoutRepeats(problems: Problem[]): Problem[] {
 }
 
 export function formatProblem(problem: Problem): string {
+  const place = problem.line === undefined ? problem.file : t.integrity.fileLine(problem.file, problem.line);
   return problem.field
-    ? t.integrity.problem(problem.file, problem.field, problem.detail)
-    : t.integrity.fileProblem(problem.file, problem.detail);
+    ? t.integrity.problem(place, problem.field, problem.detail)
+    : t.integrity.fileProblem(place, problem.detail);
 }
 
 /** The whole list, as printed when validation or the build stops. */
 export function formatProblems(problems: readonly Problem[]): string {
   return [t.integrity.problemIntro(problems.length), ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+}
+
+// GitHub reads `%`, CR and LF in workflow commands as escapes; properties also reserve `:` and `,`.
+function toCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function toCommandProperty(text: string): string {
+  return toCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * One problem as a GitHub Actions annotation (`::error file=…,line=…::…`): shown on the line
+ * of the changed file in the pull request, where the editor is already looking.
+ */
+export function formatGithubAnnotation(problem: Problem): string {
+  const properties = [`file=${toCommandProperty(problem.file)}`];
+  if (problem.line !== undefined) properties.push(`line=${problem.line}`);
+  properties.push(`title=${toCommandProperty(problem.field ? t.integrity.annotationTitle(problem.field) : t.integrity.annotationFileTitle)}`);
+  return `::error ${properties.join(',')}::${toCommandData(formatProblem(problem))}`;
 }
 
 /** Thrown when the content has problems: the build must stop and publish nothing. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getActivityPath, getReportPath, toHref } from './routes';
+import { getActivityPath, getReportPath, toHref, toLinkHref } from './routes';
 
 describe('internal links', () => {
   test('are prefixed with the base path the site is served from', () => {
@@ -10,6 +10,13 @@ describe('internal links', () => {
 
   test('use the base Astro was built with by default', () => {
     expect(toHref('/')).toBe(import.meta.env.BASE_URL);
+  });
+
+  test('give editors\' site paths the base and leave web addresses alone', () => {
+    expect(toLinkHref('/documentos/2021/informe.txt', '/participacion/')).toBe('/participacion/documentos/2021/informe.txt');
+    expect(toLinkHref('https://www.youtube.com/watch?v=hUYCEN1ylVY', '/participacion/')).toBe(
+      'https://www.youtube.com/watch?v=hUYCEN1ylVY',
+    );
   });
 
   test('give every report and activity a directory address that works on any static host', () => {

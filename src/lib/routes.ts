@@ -10,6 +10,14 @@ export function toHref(path: string, base: string = import.meta.env.BASE_URL): s
   return `${prefix}${relative}`;
 }
 
+/**
+ * The href of an address an editor wrote: site paths (`/documentos/…`) get the base, web and
+ * e-mail addresses stay as they are.
+ */
+export function toLinkHref(url: string, base: string = import.meta.env.BASE_URL): string {
+  return url.startsWith('/') ? toHref(url, base) : url;
+}
+
 export function getReportPath(planId: string, periodId: string): string {
   return `/${planId}/informes/${periodId}/`;
 }

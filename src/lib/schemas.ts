@@ -6,18 +6,25 @@
 import { z } from 'astro/zod';
 import { isReadableOnWhite } from './color';
 import { isPlainDate } from './dates';
+import { isLinkUrl } from './urls';
 import { EVERY_COMPONENT } from './routes';
 import { t } from './i18n';
 
 const m = t.validation;
+const d = t.fields;
 
 /**
  * An object whose unknown keys are errors: a misspelt field (`avanse`) must not be silently
- * ignored. The message lists the valid field names.
+ * ignored. The message lists the valid field names. `docs` gives every field its Spanish
+ * description (required for each key), which JSON Schema carries to VS Code and to the
+ * field reference of CONTRIBUTING.md.
  */
-function editorObject<Shape extends z.ZodRawShape>(shape: Shape) {
+function editorObject<Shape extends Record<string, z.ZodType>>(shape: Shape, docs: Record<keyof Shape, string>) {
   const valid = Object.keys(shape);
-  return z.strictObject(shape, {
+  const described = Object.fromEntries(
+    Object.entries(shape).map(([key, field]) => [key, field.meta({ ...field.meta(), description: docs[key] })]),
+  ) as Shape;
+  return z.strictObject(described, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? m.unknownField(valid) : m.object(valid)),
   });
 }
@@ -28,7 +35,9 @@ const text = z.string({ error: m.text }).trim().min(1, { error: m.text }).refine
 const longText = z.string({ error: m.longText }).trim().min(1, { error: m.longText });
 
 /** Identifiers are typed by editors and end up in URLs: lowercase ASCII words joined by hyphens. */
-const slug = z.string({ error: m.slug }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: m.slug });
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const slug = z.string({ error: m.slug }).regex(SLUG_PATTERN, { error: m.slug });
 
 /**
  * A reference to another file's id. YAML reads `plan: 2021` as a number, so numbers are
@@ -36,11 +45,11 @@ const slug = z.string({ error: m.slug }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { e
  */
 const reference = z.preprocess(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string({ error: m.reference }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: m.reference }),
-);
+  z.string({ error: m.reference }).regex(SLUG_PATTERN, { error: m.reference }),
+).meta({ type: ['string', 'integer'] });
 
 /** A calendar day, YYYY-MM-DD. Checked strictly: 2021-13-45 is an error, not February 2022. */
-const plainDate = z.string({ error: m.date }).refine(isPlainDate, { error: m.date });
+const plainDate = z.string({ error: m.date }).refine(isPlainDate, { error: m.date }).meta({ format: 'date' });
 
 const percent = z
   .number({ error: m.percent })
@@ -68,10 +77,7 @@ function checkUniqueIds(items: readonly { id: string }[], context: z.RefinementC
 }
 
 /** Links must be web, e-mail or site paths: never `javascript:` or `data:`. */
-export function isSafeUrl(url: string): boolean {
-  if (/^(https?:\/\/|mailto:)/i.test(url)) return true;
-  return url.startsWith('/') && !url.startsWith('//');
-}
+const linkUrl = z.string({ error: m.url }).refine(isLinkUrl, { error: m.url }).meta({ format: 'uri-reference' });
 
 export const componentSchema = editorObject({
   /** Short identifier used by activities in their `componente` field, e.g. `dialogo`. */
@@ -80,7 +86,7 @@ export const componentSchema = editorObject({
   nombre: text,
   /** Optional plain-language explanation of what the component covers. */
   descripcion: longText.optional(),
-});
+}, d.component);
 
 export const periodSchema = editorObject({
   /** Short identifier used in URLs and by reports, e.g. `i-semestre`. */
@@ -91,7 +97,7 @@ export const periodSchema = editorObject({
   corte: plainDate,
   /** Date the period's report was or will be published, if known. */
   publicacion: plainDate.optional(),
-});
+}, d.period);
 
 /** `content/planes/<plan>.yaml`: one participation plan. The file name is the plan's id. */
 export const planSchema = editorObject({
@@ -105,7 +111,7 @@ export const planSchema = editorObject({
   componentes: list(componentSchema).min(1, { error: m.nonEmptyList }).superRefine(checkUniqueIds),
   /** Reporting periods (cut-offs), oldest first. */
   periodos: list(periodSchema).superRefine(checkUniqueIds),
-});
+}, d.plan);
 
 export const taskSchema = editorObject({
   /** Identifier unique within the plan; evidence files point to it in their `tarea` field. */
@@ -118,7 +124,7 @@ export const taskSchema = editorObject({
   programada: plainDate,
   /** true when the product is example data that is not in the entity's published report. */
   ejemplo: flag.default(false),
-});
+}, d.task);
 
 /** `content/actividades/<plan>/<slug>.mdx`: one activity of a plan. The body describes it. */
 export const activitySchema = editorObject({
@@ -138,16 +144,16 @@ export const activitySchema = editorObject({
   canal: text.optional(),
   /** Tasks and products of the activity. */
   tareas: list(taskSchema).min(1, { error: m.nonEmptyList }).superRefine(checkUniqueIds),
-});
+}, d.activity);
 
 export const linkSchema = editorObject({
   /** Address: https://…, http://…, mailto:… or a path on this site starting with /. */
-  url: z.string({ error: m.url }).refine(isSafeUrl, { error: m.url }),
+  url: linkUrl,
   /** Text of the link, saying where it goes, e.g. "Video del espacio de diálogo en YouTube". */
   texto: text,
   /** web, video or documento. */
   tipo: z.enum(['web', 'video', 'documento'], { error: m.linkKind }),
-});
+}, d.link);
 
 /** `content/evidencias/<plan>/<fecha>-<slug>.mdx`: one piece of evidence about one task. The body is the evidence text. */
 export const evidenceSchema = editorObject({
@@ -165,7 +171,7 @@ export const evidenceSchema = editorObject({
   nota: longText.optional(),
   /** Links to the proof: web pages, videos, documents. */
   enlaces: list(linkSchema).default([]),
-});
+}, d.evidence);
 
 /** `content/informes/<plan>/<periodo>.mdx`: the report of one period. The body is its introduction. */
 export const reportSchema = editorObject({
@@ -177,11 +183,11 @@ export const reportSchema = editorObject({
   titulo: text,
   /** Objective of the report, as published. */
   objetivo: longText,
-});
+}, d.report);
 
 const contactSchema = editorObject({
   /** Web site of the entity, e.g. https://www.enterritorio.gov.co. */
-  web: z.string({ error: m.url }).refine(isSafeUrl, { error: m.url }).optional(),
+  web: linkUrl.optional(),
   /** E-mail address for citizens, e.g. participacion@entidad.gov.co. */
   correo: z.email({ error: m.email }).optional(),
   /** Telephone line for citizens, as it should be dialled and read. */
@@ -190,7 +196,7 @@ const contactSchema = editorObject({
   direccion: text.optional(),
   /** Opening hours of citizen service. */
   horario: text.optional(),
-});
+}, d.contact);
 
 /** `content/sitio.yaml`: who publishes the site and how it looks. Another entity edits only this file. */
 export const siteSchema = editorObject({
@@ -204,7 +210,7 @@ export const siteSchema = editorObject({
     src: z.string({ error: m.sitePath }).regex(/^\/[^/]/, { error: m.sitePath }),
     /** What the logo says, for people who cannot see it, e.g. "Logo de ENTerritorio". */
     alt: text,
-  }).optional(),
+  }, d.logo).optional(),
   /** Main colour (#rrggbb) for the header and links; it must be dark enough for white text. */
   color: z.string({ error: m.brandColor }).refine(isReadableOnWhite, { error: m.brandColor }).default('#0b4f8a'),
   /** true shows the GOV.CO top bar that Colombian public entities use. */
@@ -216,12 +222,12 @@ export const siteSchema = editorObject({
     /** Name of the licence, e.g. "Creative Commons Atribución 4.0 Internacional (CC BY 4.0)". */
     nombre: text,
     /** Address of the licence text. */
-    url: z.string({ error: m.url }).refine(isSafeUrl, { error: m.url }),
-  }).default({
+    url: linkUrl,
+  }, d.licence).default({
     nombre: 'Creative Commons Atribución 4.0 Internacional (CC BY 4.0)',
     url: 'https://creativecommons.org/licenses/by/4.0/deed.es',
   }),
-});
+}, d.site);
 
 export type PlanData = z.output<typeof planSchema>;
 export type ComponentData = z.output<typeof componentSchema>;
@@ -232,3 +238,14 @@ export type EvidenceData = z.output<typeof evidenceSchema>;
 export type LinkData = z.output<typeof linkSchema>;
 export type ReportData = z.output<typeof reportSchema>;
 export type SiteData = z.output<typeof siteSchema>;
+
+/** The schema of each kind of content file, by the folder (or file) it lives in. */
+export const FILE_SCHEMAS = {
+  sitio: siteSchema,
+  planes: planSchema,
+  actividades: activitySchema,
+  evidencias: evidenceSchema,
+  informes: reportSchema,
+} as const;
+
+export type FileKind = keyof typeof FILE_SCHEMAS;

@@ -3,6 +3,7 @@
  * helpers to add activities, evidence and reports. Tests change one thing and look at
  * what follows.
  */
+import type { ContentFile } from './validate';
 import type { CatalogInput, SourceEntry } from './catalog';
 import {
   activitySchema,
@@ -79,3 +80,44 @@ export function toCatalogInput(parts: Partial<CatalogInput> = {}): CatalogInput 
 export function toTask(id: string, programada: string, extra: Partial<ActivityData['tareas'][number]> = {}) {
   return { id, tarea: `Tarea ${id}`, programada, ejemplo: false, ...extra };
 }
+
+/** A small valid content folder, as files read from disk, for tests of whole-folder checks. */
+export const VALID_CONTENT_FILES: readonly ContentFile[] = [
+  { path: 'content/sitio.yaml', text: 'entidad: ENTerritorio\n' },
+  {
+    path: 'content/planes/2021.yaml',
+    text: [
+      'titulo: Plan 2021',
+      'anio: 2021',
+      'componentes:',
+      '  - id: dialogo',
+      '    nombre: Diálogo',
+      'periodos:',
+      '  - id: i-semestre',
+      '    nombre: I semestre',
+      '    corte: 2021-06-30',
+      '',
+    ].join('\n'),
+  },
+  {
+    path: 'content/actividades/2021/video.mdx',
+    text: '---\nplan: 2021\ncomponente: dialogo\nnombre: Video\ntareas:\n  - id: elaborar-video\n    tarea: Elaborar un video\n    programada: 2021-06-30\n---\nTexto.\n',
+  },
+  {
+    path: 'content/evidencias/2021/2021-06-30-video.mdx',
+    text: [
+      '---',
+      'plan: 2021',
+      'tarea: elaborar-video',
+      'fecha: 2021-06-30',
+      'avance: 100',
+      'enlaces:',
+      '  - url: /documentos/2021/acta.pdf',
+      '    texto: Acta de publicación del video',
+      '    tipo: documento',
+      '---',
+      'Se publicó el video.',
+      '',
+    ].join('\n'),
+  },
+];

@@ -1,35 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from './problems';
+import { VALID_CONTENT_FILES } from './test-fixtures';
 import { validateContent, type ContentFile } from './validate';
 
 const TODAY = '2021-07-15';
 
-const valid: ContentFile[] = [
-  { path: 'content/sitio.yaml', text: 'entidad: ENTerritorio\n' },
-  {
-    path: 'content/planes/2021.yaml',
-    text: [
-      'titulo: Plan 2021',
-      'anio: 2021',
-      'componentes:',
-      '  - id: dialogo',
-      '    nombre: Diálogo',
-      'periodos:',
-      '  - id: i-semestre',
-      '    nombre: I semestre',
-      '    corte: 2021-06-30',
-      '',
-    ].join('\n'),
-  },
-  {
-    path: 'content/actividades/2021/video.mdx',
-    text: '---\nplan: 2021\ncomponente: dialogo\nnombre: Video\ntareas:\n  - id: elaborar-video\n    tarea: Elaborar un video\n    programada: 2021-06-30\n---\nTexto.\n',
-  },
-  {
-    path: 'content/evidencias/2021/2021-06-30-video.mdx',
-    text: '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-06-30\navance: 100\n---\nSe publicó el video.\n',
-  },
-];
+const valid = VALID_CONTENT_FILES;
 
 function getLines(files: ContentFile[]): string[] {
   return validateContent(files, 'content', TODAY).problems.map(formatProblem);
@@ -54,15 +30,15 @@ describe('validating the content folder without building', () => {
       text: '---\nplan: 2021\ntarea: no-existe\nfecha: 2021-06-30\navance: 10\n---\n',
     });
     expect(getLines(files)).toEqual([
-      expect.stringContaining('content/evidencias/2021/2021-06-30-video.mdx, campo `fecha`: "2021-13-45" no es válido'),
-      expect.stringContaining('content/evidencias/2021/otra.mdx, campo `tarea`: "no-existe" no existe. Escriba uno de estos productos del plan: elaborar-video.'),
+      expect.stringContaining('content/evidencias/2021/2021-06-30-video.mdx, línea 4, campo `fecha`: "2021-13-45" no es válido'),
+      expect.stringContaining('content/evidencias/2021/otra.mdx, línea 3, campo `tarea`: "no-existe" no existe. Escriba uno de estos productos del plan: elaborar-video.'),
     ]);
   });
 
   test('says on which line the frontmatter cannot be read', () => {
     const files = withFile('content/actividades/2021/video.mdx', (text) => text.replace('nombre: Video', 'nombre: "Video'));
     const [line] = getLines(files);
-    expect(line).toMatch(/^content\/actividades\/2021\/video\.mdx: los campos del inicio no se pueden leer \(línea \d+\)/);
+    expect(line).toMatch(/^content\/actividades\/2021\/video\.mdx, línea 5: los campos del inicio no se pueden leer/);
   });
 
   test('flags a file that would silently not be published', () => {
@@ -85,11 +61,11 @@ describe('accountability rules', () => {
   test('rejects evidence dated after today or before the plan year', () => {
     const future = withFile(evidencePath, (text) => text.replace('fecha: 2021-06-30', 'fecha: 2021-07-16'));
     expect(getLines(future)).toEqual([
-      `${evidencePath}, campo \`fecha\`: "2021-07-16" no es válido: la evidencia no puede tener una fecha futura (hoy es 2021-07-15).`,
+      `${evidencePath}, línea 4, campo \`fecha\`: "2021-07-16" no es válido: la evidencia no puede tener una fecha futura (hoy es 2021-07-15).`,
     ]);
     const early = withFile(evidencePath, (text) => text.replace('fecha: 2021-06-30', 'fecha: 2020-12-29'));
     expect(getLines(early)).toEqual([
-      `${evidencePath}, campo \`fecha\`: "2020-12-29" no es válido: la evidencia no puede ser anterior al año del plan, 2021.`,
+      `${evidencePath}, línea 4, campo \`fecha\`: "2020-12-29" no es válido: la evidencia no puede ser anterior al año del plan, 2021.`,
     ]);
   });
 
@@ -99,10 +75,34 @@ describe('accountability rules', () => {
       text: '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-07-01\navance: 60\n---\nSe retiró el video.\n',
     };
     expect(getLines([...valid, later])).toEqual([
-      `${later.path}, campo \`avance\`: 60 es menor que el avance de la evidencia anterior (100, en ${evidencePath}). Si el avance bajó de verdad, explíquelo en el campo \`nota\`.`,
+      `${later.path}, línea 5, campo \`avance\`: 60 es menor que el avance de la evidencia anterior (100, en ${evidencePath}). Si el avance bajó de verdad, explíquelo en el campo \`nota\`.`,
     ]);
     const explained = { ...later, text: later.text.replace('avance: 60', 'avance: 60\nnota: El video se retiró por derechos de autor.') };
     expect(getLines([...valid, explained])).toEqual([]);
+  });
+
+  test('rejects a task at 100% when none of its evidence has a link or document', () => {
+    const unproven = withFile(evidencePath, (text) => text.replace(/enlaces:[\s\S]*?(?=---)/, ''));
+    expect(getLines(unproven)).toEqual([
+      `${evidencePath}, línea 5, campo \`avance\`: 100 no es válido todavía: una tarea solo llega a 100 con una prueba que los ciudadanos puedan abrir. Agregue en \`enlaces\` al menos un enlace o documento (en esta evidencia o en una anterior de la misma tarea), por ejemplo la dirección de la publicación o un archivo guardado en public/documentos.`,
+    ]);
+  });
+
+  test('accepts 100% when an earlier piece of evidence of the task holds the proof', () => {
+    const earlier: ContentFile = {
+      path: 'content/evidencias/2021/2021-06-01-video.mdx',
+      text: '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-06-01\navance: 50\nenlaces:\n  - url: https://www.youtube.com/watch?v=hUYCEN1ylVY\n    texto: Borrador del video\n    tipo: video\n---\nBorrador.\n',
+    };
+    const later = withFile(evidencePath, (text) => text.replace(/enlaces:[\s\S]*?(?=---)/, ''));
+    expect(getLines([...later, earlier])).toEqual([]);
+  });
+
+  test('rejects a link to a document that is not in the public folder', () => {
+    const { problems } = validateContent(valid, 'content', TODAY, new Set(['/documentos/2021/otra.pdf']));
+    expect(problems.map(formatProblem)).toEqual([
+      `${evidencePath}, línea 7, campo \`enlaces › elemento 1 › url\`: "/documentos/2021/acta.pdf" no existe: no hay un archivo con esa ruta en la carpeta public. Suba el archivo a esa carpeta (por ejemplo public/documentos/2021/acta.pdf se enlaza como /documentos/2021/acta.pdf) o corrija la ruta.`,
+    ]);
+    expect(validateContent(valid, 'content', TODAY, new Set(['/documentos/2021/acta.pdf'])).problems).toEqual([]);
   });
 
   test('rejects cut-offs out of order or outside the plan year', () => {
@@ -111,8 +111,8 @@ describe('accountability rules', () => {
       text.replace('    corte: 2021-06-30\n', '    corte: 2022-06-30\n  - id: ii-semestre\n    nombre: II semestre\n    corte: 2021-12-31\n'),
     );
     expect(getLines(files)).toEqual([
-      `${plan}, campo \`periodos › elemento 1 › corte\`: "2022-06-30" no es válido: el corte debe caer en el año del plan, 2021.`,
-      `${plan}, campo \`periodos › elemento 2 › corte\`: "2021-12-31" no es válido: los periodos van en orden y este corte debe ser posterior al anterior (2022-06-30).`,
+      `${plan}, línea 9, campo \`periodos › elemento 1 › corte\`: "2022-06-30" no es válido: el corte debe caer en el año del plan, 2021.`,
+      `${plan}, línea 12, campo \`periodos › elemento 2 › corte\`: "2021-12-31" no es válido: los periodos van en orden y este corte debe ser posterior al anterior (2022-06-30).`,
     ]);
   });
 });

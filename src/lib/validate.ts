@@ -1,16 +1,18 @@
 /**
  * Checks every content file without building the site: the same schemas, the same reading
- * of YAML and the same cross-file rules as the build. Used by `npm run validar` and by the
+ * of YAML, the same cross-file rules and the same MDX safety rules as the build. Used by `npm run validar` and by the
  * build itself, so both stop on exactly the same problems, all listed at once.
  */
 import type { z } from 'astro/zod';
 import { toCatalog, type Catalog, type CatalogInput, type SourceEntry } from './catalog';
-import { readFileData } from './frontmatter';
+import { getYamlSource, parseYamlData } from './frontmatter';
 import type { PlainDate } from './dates';
-import { checkIntegrity } from './integrity';
+import { checkIntegrity, isMissingPublicFile } from './integrity';
+import { checkMdxBody } from './mdx-safety';
 import { t } from './i18n';
-import { toSchemaProblems, type Problem } from './problems';
-import { activitySchema, evidenceSchema, planSchema, reportSchema, siteSchema } from './schemas';
+import { formatFoundValue, toFieldPath, toSchemaProblems, type Problem } from './problems';
+import { FILE_SCHEMAS, siteSchema, type FileKind, type SiteData } from './schemas';
+import { getLineOfPath } from './yaml-lines';
 
 /** A file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
@@ -18,18 +20,17 @@ export interface ContentFile {
   text: string;
 }
 
-type Kind = 'sitio' | 'planes' | 'actividades' | 'evidencias' | 'informes';
 
-const KINDS: { kind: Kind; pattern: RegExp; schema: z.ZodType }[] = [
-  { kind: 'sitio', pattern: /^sitio\.yaml$/, schema: siteSchema },
-  { kind: 'planes', pattern: /^planes\/[^/]+\.yaml$/, schema: planSchema },
-  { kind: 'actividades', pattern: /^actividades\/.+\.mdx$/, schema: activitySchema },
-  { kind: 'evidencias', pattern: /^evidencias\/.+\.mdx$/, schema: evidenceSchema },
-  { kind: 'informes', pattern: /^informes\/.+\.mdx$/, schema: reportSchema },
+const KINDS: { kind: FileKind; pattern: RegExp; schema: z.ZodType }[] = [
+  { kind: 'sitio', pattern: /^sitio\.yaml$/, schema: FILE_SCHEMAS.sitio },
+  { kind: 'planes', pattern: /^planes\/[^/]+\.yaml$/, schema: FILE_SCHEMAS.planes },
+  { kind: 'actividades', pattern: /^actividades\/.+\.mdx$/, schema: FILE_SCHEMAS.actividades },
+  { kind: 'evidencias', pattern: /^evidencias\/.+\.mdx$/, schema: FILE_SCHEMAS.evidencias },
+  { kind: 'informes', pattern: /^informes\/.+\.mdx$/, schema: FILE_SCHEMAS.informes },
 ];
 
 /** The entry id Astro's glob loader gives a file: its path in the collection folder, without extension. */
-function toEntryId(kind: Kind, relativePath: string): string {
+function toEntryId(kind: FileKind, relativePath: string): string {
   return relativePath.slice(kind.length + 1).replace(/\.(mdx|yaml)$/, '');
 }
 
@@ -41,8 +42,18 @@ function getBody(text: string): string {
 function toYamlProblem(file: string, error: unknown, lineOffset: number): Problem {
   const mark = (error as { mark?: { line?: number } }).mark;
   const reason = (error as { reason?: string }).reason ?? String(error);
-  const line = mark?.line === undefined ? undefined : mark.line + 1 + lineOffset;
-  return { file, field: '', detail: t.integrity.yamlError(reason, line) };
+  const problem: Problem = { file, field: '', detail: t.integrity.yamlError(reason) };
+  return mark?.line === undefined ? problem : { ...problem, line: mark.line + 1 + lineOffset };
+}
+
+/** Adds the line of the problem's field, found in the file's YAML, when the problem has none. */
+function withLine(problem: Problem, files: readonly ContentFile[]): Problem {
+  if (problem.line !== undefined || problem.field === '') return problem;
+  const file = files.find(({ path }) => path === problem.file);
+  if (!file) return problem;
+  const { yaml, lineOffset } = getYamlSource(file.path, file.text);
+  const line = getLineOfPath(yaml, toFieldPath(problem.field));
+  return line === undefined ? problem : { ...problem, line: line + lineOffset };
 }
 
 export interface ValidationResult {
@@ -53,11 +64,17 @@ export interface ValidationResult {
 /**
  * Validates a whole content folder. `contentDir` is the folder's path from the project root
  * (content, or a fixture's); every file in `files` must be inside it. `today` is the date
- * no evidence may be later than.
+ * no evidence may be later than. `publicFiles`, when given, are the site paths of the files
+ * in public/, which links to documents must point to.
  */
-export function validateContent(files: readonly ContentFile[], contentDir: string, today: PlainDate): ValidationResult {
+export function validateContent(
+  files: readonly ContentFile[],
+  contentDir: string,
+  today: PlainDate,
+  publicFiles?: ReadonlySet<string>,
+): ValidationResult {
   const problems: Problem[] = [];
-  const entries: Record<Kind, SourceEntry<never>[]> = {
+  const entries: Record<FileKind, SourceEntry<never>[]> = {
     sitio: [],
     planes: [],
     actividades: [],
@@ -71,11 +88,13 @@ export function validateContent(files: readonly ContentFile[], contentDir: strin
       problems.push({ file: file.path, field: '', detail: t.integrity.unknownFile });
       continue;
     }
+    if (file.path.endsWith('.mdx')) problems.push(...checkMdxBody(file.path, file.text));
+    const { yaml, lineOffset } = getYamlSource(file.path, file.text);
     let data: Record<string, unknown>;
     try {
-      data = readFileData(file.path, file.text);
+      data = parseYamlData(yaml);
     } catch (error) {
-      problems.push(toYamlProblem(file.path, error, match.kind === 'sitio' || match.kind === 'planes' ? 0 : 1));
+      problems.push(toYamlProblem(file.path, error, lineOffset));
       continue;
     }
     const result = match.schema.safeParse(data);
@@ -86,7 +105,7 @@ export function validateContent(files: readonly ContentFile[], contentDir: strin
     const id = match.kind === 'planes' ? relativePath.slice('planes/'.length, -'.yaml'.length) : toEntryId(match.kind, relativePath);
     entries[match.kind].push({ id, file: file.path, data: result.data as never, body: getBody(file.text) });
   }
-  const [site] = entries.sitio;
+  const site = entries.sitio[0] as SourceEntry<SiteData> | undefined;
   if (!site && !problems.some((problem) => problem.file === `${contentDir}/sitio.yaml`)) {
     problems.push({ file: `${contentDir}/sitio.yaml`, field: '', detail: t.integrity.missingSite });
   }
@@ -98,5 +117,10 @@ export function validateContent(files: readonly ContentFile[], contentDir: strin
     reports: entries.informes,
   } as CatalogInput;
   const { catalog, problems: integrity } = toCatalog(input);
-  return { problems: [...problems, ...integrity, ...checkIntegrity(catalog, today)], catalog };
+  const logo = site?.data.logo?.src;
+  if (logo && isMissingPublicFile(logo, publicFiles)) {
+    problems.push({ file: site.file, field: 'logo › src', detail: t.integrity.rules.missingPublicFile(formatFoundValue(logo)) });
+  }
+  const all = [...problems, ...integrity, ...checkIntegrity(catalog, today, publicFiles)];
+  return { problems: all.map((problem) => withLine(problem, files)), catalog };
 }

@@ -25,7 +25,7 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** One file of the published content with one mistake in it. */
+/** One file of the published content with one change in it. */
 export interface BrokenContent {
   file: string;
   replace: string;
@@ -44,7 +44,29 @@ export const BROKEN_CONTENT = {
     replace: 'tarea: elaborar-video',
     with: 'tarea: elaborar-vide',
   },
+  unsafeMdx: {
+    file: 'evidencias/2021/2021-06-30-video-youtube.mdx',
+    replace: 'el 30 de junio/2021.',
+    with: 'el 30 de junio/2021. {process.env.SECRETO}',
+  },
 } satisfies Record<string, BrokenContent>;
+
+/** The components offered to editors, written into one evidence body: this build must succeed. */
+export const EDITOR_CONTENT = {
+  file: 'evidencias/2021/2021-06-30-video-youtube.mdx',
+  replace: 'por YouTube :\nhttps://www.youtube.com/watch?v=hUYCEN1ylVY\n',
+  with: [
+    'por YouTube :',
+    'https://www.youtube.com/watch?v=hUYCEN1ylVY',
+    '',
+    '<Video url="https://www.youtube.com/watch?v=hUYCEN1ylVY" titulo="Canales de participación de ENTerritorio" />',
+    '',
+    '<Documento url="/documentos/2021/informe-avance-2021-i-semestre.txt" titulo="Informe de avance del I semestre" />',
+    '',
+    '<Nota titulo="Aclaración">El video sigue publicado en el canal de la entidad.</Nota>',
+    '',
+  ].join('\n'),
+} satisfies BrokenContent;
 
 type BrokenName = keyof typeof BROKEN_CONTENT;
 
@@ -68,7 +90,7 @@ function buildSite(name: string, env: Record<string, string>, contentDir = 'cont
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir, outDir };
 }
 
-function writeBrokenContent(name: string, broken: BrokenContent): string {
+function writeChangedContent(name: string, broken: BrokenContent): string {
   const contentDir = `tests/.output/content-${name}`;
   const dir = join(ROOT, contentDir);
   rmSync(dir, { recursive: true, force: true });
@@ -86,6 +108,7 @@ declare module 'vitest' {
     site: BuildResult;
     subPathSite: BuildResult;
     brokenSites: Record<BrokenName, BuildResult>;
+    editorSite: BuildResult;
   }
 }
 
@@ -93,9 +116,10 @@ export default function setup(project: TestProject): void {
   const brokenSites = Object.fromEntries(
     Object.entries(BROKEN_CONTENT).map(([name, broken]) => [
       name,
-      buildSite(`dist-${name}`, {}, writeBrokenContent(name, broken)),
+      buildSite(`dist-${name}`, {}, writeChangedContent(name, broken)),
     ]),
   ) as Record<BrokenName, BuildResult>;
+  const editorSite = buildSite('dist-editor', {}, writeChangedContent('editor', EDITOR_CONTENT));
   const subPathSite = buildSite('dist-subpath', {
     BASE_PATH: '/participacion/',
     SITE_URL: 'https://www.example.gov.co',
@@ -105,4 +129,5 @@ export default function setup(project: TestProject): void {
   project.provide('site', site);
   project.provide('subPathSite', subPathSite);
   project.provide('brokenSites', brokenSites);
+  project.provide('editorSite', editorSite);
 }

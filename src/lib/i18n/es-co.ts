@@ -36,6 +36,161 @@ export const esCO = {
   },
 
   /** Cross-file integrity problems: each names the file, the field, the value and what is valid. */
+  /**
+   * What each frontmatter field means, for editors: shown in VS Code when they hover a field,
+   * in the field reference of CONTRIBUTING.md and in the comments of files made by `npm run nuevo`.
+   */
+  fields: {
+    site: {
+      entidad: 'Nombre de la entidad que publica el plan, por ejemplo ENTerritorio.',
+      lema: 'Frase corta que aparece bajo el nombre de la entidad.',
+      logo: 'Logo de la entidad: una imagen guardada en public/ y su texto alternativo.',
+      color: 'Color principal (#rrggbb) del encabezado y los enlaces. Debe ser oscuro para que el texto blanco se lea.',
+      govco: 'true muestra la barra superior GOV.CO que usan las entidades públicas de Colombia.',
+      contacto: 'Datos de contacto que aparecen al pie de cada página.',
+      licencia: 'Licencia de los datos abiertos: su nombre y la dirección de su texto. Si se omite: CC BY 4.0.',
+    },
+    logo: {
+      src: 'Ruta de la imagen dentro de public/, empezando por /, por ejemplo /logo.svg.',
+      alt: 'Lo que dice el logo, para quien no puede verlo, por ejemplo "Logo de ENTerritorio".',
+    },
+    contact: {
+      web: 'Sitio web de la entidad, por ejemplo https://www.enterritorio.gov.co.',
+      correo: 'Correo para la ciudadanía, por ejemplo participacion@entidad.gov.co.',
+      telefono: 'Línea de atención, escrita como se marca.',
+      direccion: 'Dirección de la sede principal.',
+      horario: 'Horario de atención a la ciudadanía.',
+    },
+    licence: {
+      nombre: 'Nombre de la licencia, por ejemplo "Creative Commons Atribución 4.0 Internacional (CC BY 4.0)".',
+      url: 'Dirección del texto de la licencia.',
+    },
+    plan: {
+      titulo: 'Título del plan como se publica, por ejemplo "Plan de Participación Ciudadana 2021".',
+      anio: 'Año que cubre el plan, por ejemplo 2021.',
+      objetivo: 'Objetivo del plan, en lenguaje claro.',
+      componentes: 'Componentes del plan (sus grandes líneas de trabajo), en el orden en que el plan los presenta.',
+      periodos: 'Periodos de informe (cortes), del más antiguo al más reciente.',
+    },
+    component: {
+      id: 'Identificador corto del componente; las actividades lo usan en su campo componente. Por ejemplo dialogo.',
+      nombre: 'Nombre del componente como lo publica el plan.',
+      descripcion: 'Explicación corta, en lenguaje claro, de lo que cubre el componente.',
+    },
+    period: {
+      id: 'Identificador corto del periodo, que va en la dirección de su informe. Por ejemplo i-semestre.',
+      nombre: 'Nombre del periodo como lo lee la ciudadanía, por ejemplo "I semestre".',
+      corte: 'Fecha de corte (AAAA-MM-DD): cuentan las evidencias de ese día o de antes.',
+      publicacion: 'Fecha (AAAA-MM-DD) en que se publicó o se publicará el informe del periodo.',
+    },
+    activity: {
+      plan: 'Identificador del plan: el nombre de su archivo en content/planes, por ejemplo 2021.',
+      componente: 'Identificador de uno de los componentes del plan, por ejemplo dialogo.',
+      nombre: 'Nombre de la actividad como lo publica el plan.',
+      orden: 'Posición de la actividad en la lista del plan (1, 2, 3…). Sin este campo, va al final, por nombre.',
+      responsable: 'Dependencia responsable de la actividad, si el plan la nombra.',
+      grupos: 'Grupos de valor: las personas y organizaciones a las que se dirige la actividad. Uno por línea.',
+      canal: 'Canal o espacio donde ocurre, por ejemplo "Portal web institucional".',
+      tareas: 'Tareas y productos de la actividad. Cada una empieza con un guion (-).',
+    },
+    task: {
+      id: 'Identificador de la tarea, único en el plan; las evidencias lo usan en su campo tarea. Por ejemplo publicar-plan.',
+      tarea: 'Lo que se hace, por ejemplo "Publicar el Plan de Participación Ciudadana".',
+      producto: 'El producto: el resultado concreto que lo demuestra (una publicación, un video, un registro), si el plan lo nombra.',
+      programada: 'Fecha (AAAA-MM-DD) en que el producto debe estar listo. Cuenta como programado en cada corte desde esa fecha.',
+      ejemplo: 'true cuando el producto es un dato de ejemplo que no está en el informe publicado por la entidad.',
+    },
+    evidence: {
+      plan: 'Identificador del plan, por ejemplo 2021.',
+      tarea: 'Identificador de la tarea de la que esta evidencia da cuenta (campo id de la tarea en su actividad).',
+      fecha: 'Fecha de la evidencia (AAAA-MM-DD). Cuenta en cada corte desde esa fecha. No puede ser futura.',
+      avance: 'Ejecución de la tarea a esa fecha: un número entero de 0 a 100, sin el signo %. Para llegar a 100 hace falta al menos un enlace.',
+      aplazada: 'true cuando la tarea quedó aplazada en esa fecha.',
+      nota: 'Nota corta, por ejemplo por qué se aplazó la tarea o por qué bajó su ejecución.',
+      enlaces: 'Enlaces a la prueba: páginas web, videos o documentos. Cada uno empieza con un guion (-).',
+    },
+    link: {
+      url: 'Dirección: https://…, http://…, mailto:… o un archivo de este sitio que empieza por / (por ejemplo /documentos/2021/acta.pdf, guardado en public/documentos/2021/).',
+      texto: 'Texto del enlace, que diga a dónde lleva, por ejemplo "Video del espacio de diálogo en YouTube".',
+      tipo: 'Tipo de enlace: web, video o documento.',
+    },
+    report: {
+      plan: 'Identificador del plan, por ejemplo 2021.',
+      periodo: 'Identificador de uno de los periodos del plan, por ejemplo i-semestre.',
+      titulo: 'Título del informe, por ejemplo "Informe de avance I semestre".',
+      objetivo: 'Objetivo del informe, como se publicó.',
+    },
+  },
+
+  /** The field reference generated into CONTRIBUTING.md from the schemas. */
+  reference: {
+    columns: ['Campo', '¿Obligatorio?', 'Valor', 'Qué escribir'],
+    required: 'Sí',
+    optional: 'No',
+    optionalWithDefault: (value: string) => `No. Si falta: ${value}`,
+    types: {
+      text: 'texto',
+      identifier: 'identificador: minúsculas sin tildes, números y guiones',
+      date: 'fecha AAAA-MM-DD',
+      email: 'correo electrónico',
+      boolean: '`true` (sí) o `false` (no)',
+      integer: 'número entero',
+      integerRange: (min: number, max: number) => `número entero de ${min} a ${max}`,
+      integerFrom: (min: number) => `número entero desde ${min}`,
+      address: 'dirección web (https://…), correo (mailto:…) o ruta de este sitio (/…)',
+      oneOf: (values: string[]) => `uno de: ${values.map((value) => `\`${value}\``).join(', ')}`,
+      textList: 'lista de textos, uno por línea con guion (-)',
+      objectList: 'lista; cada elemento empieza con guion (-) y tiene los campos de abajo',
+      object: 'grupo con los campos de abajo',
+    },
+    files: {
+      sitio: { title: 'La entidad y el sitio', path: 'content/sitio.yaml' },
+      planes: { title: 'Un plan', path: 'content/planes/<año>.yaml' },
+      actividades: { title: 'Una actividad y sus tareas', path: 'content/actividades/<plan>/<nombre-corto>.mdx' },
+      evidencias: { title: 'Una evidencia', path: 'content/evidencias/<plan>/<fecha>-<nombre-corto>.mdx' },
+      informes: { title: 'El informe de un periodo', path: 'content/informes/<plan>/<periodo>.mdx' },
+    },
+  },
+
+  /** `npm run nuevo`: the questions it asks and what it answers. */
+  scaffold: {
+    exampleLinkText: 'Acta de la reunión',
+    exampleNote: 'Se aplazó porque…',
+    exampleOffice: 'Oficina de Comunicaciones',
+    exampleChannel: 'Portal web institucional',
+    exampleGroup: 'Ciudadanía en general',
+    exampleProduct: 'Registro de publicación',
+    askKind: '¿Qué quiere crear? Escriba 1 para una evidencia o 2 para una actividad: ',
+    askChoice: (label: string) => `${label} Escriba el número: `,
+    choosePlan: '¿De qué plan?',
+    chooseTask: '¿De qué tarea o producto es la evidencia?',
+    chooseComponent: '¿En qué componente del plan va la actividad?',
+    askDate: (today: string) => `Fecha de la evidencia, AAAA-MM-DD (Enter para hoy, ${today}): `,
+    askPercent: 'Ejecución de la tarea a esa fecha, de 0 a 100: ',
+    askLinkUrl: 'Enlace a la prueba (https://… o /documentos/…). Enter si no tiene: ',
+    askLinkText: 'Texto del enlace, que diga a dónde lleva: ',
+    askLinkKind: 'Tipo de enlace: web, video o documento: ',
+    askEvidenceText: 'En una o dos frases, ¿qué se hizo? ',
+    askActivityName: 'Nombre de la actividad, como lo publica el plan: ',
+    askActivityText: 'En una o dos frases, ¿de qué se trata la actividad? ',
+    askTaskName: 'Primera tarea: ¿qué se hace? ',
+    askTaskProduct: 'Producto que lo demuestra (Enter si el plan no lo nombra): ',
+    askTaskDate: 'Fecha programada del producto, AAAA-MM-DD: ',
+    invalidChoice: (max: number) => `Escriba un número del 1 al ${max}.`,
+    noPlans: 'No hay planes en content/planes. Cree primero el archivo del plan.',
+    unknownOption: (name: string) => `La opción --${name} no existe.`,
+    written: (path: string) => `Listo: se creó ${path}. Revíselo, complételo y ejecute npm run validar.`,
+    notWritten: 'No se creó el archivo. Corrija esos datos y vuelva a ejecutar npm run nuevo.',
+    noAnswer: 'No se recibió respuesta: no se creó ningún archivo.',
+    exists: (path: string) => `Ya existe ${path}. Cambie la fecha o edite ese archivo.`,
+    help: [
+      'Uso: npm run nuevo                       (pregunta lo que necesita)',
+      '     npm run nuevo -- evidencia --tarea=elaborar-video --avance=100 --enlace=https://… --texto-enlace="Video en YouTube" --tipo=video --descripcion="Se publicó el video."',
+      '     npm run nuevo -- actividad --componente=dialogo --nombre="…" --tarea="…" --programada=2021-06-30 --descripcion="…"',
+      'Otras opciones: --plan=2021 (si hay más de un plan), --fecha=AAAA-MM-DD (por defecto, hoy), --producto="…".',
+    ].join('\n'),
+  },
+
   integrity: {
     problemIntro: (count: number) =>
       count === 1
@@ -43,10 +198,14 @@ export const esCO = {
         : `Se encontraron ${count} problemas en el contenido. Corríjalos antes de publicar:`,
     problem: (file: string, field: string, detail: string) => `${file}, campo \`${field}\`: ${detail}`,
     fileProblem: (file: string, detail: string) => `${file}: ${detail}`,
+    fileLine: (file: string, line: number) => `${file}, línea ${line}`,
+    annotationTitle: (field: string) => `Campo ${field}`,
+    annotationFileTitle: 'Archivo de contenido',
+    unknownFormat: (value: string) => `--formato=${value} no existe. Use --formato=texto (por defecto) o --formato=github.`,
     unknownFile:
       'este archivo no es de ningún tipo conocido y no se publicaría. Los planes van en planes/*.yaml; actividades, evidencias e informes, en archivos .mdx dentro de la carpeta de su plan.',
-    yamlError: (reason: string, line: number | undefined) =>
-      `los campos del inicio no se pueden leer${line === undefined ? '' : ` (línea ${line})`}: ${reason}. Revise la sangría, los dos puntos y las comillas.`,
+    yamlError: (reason: string) =>
+      `los campos del inicio no se pueden leer: ${reason}. Revise la sangría, los dos puntos y las comillas.`,
     allGood: (count: number) => `Todo en orden: se revisaron ${count} archivos de contenido.`,
     invalidValue: (value: string, expected: string) => `${value} no es válido; ${expected}.`,
     missingValue: (expected: string) => `falta este campo; ${expected}.`,
@@ -68,6 +227,10 @@ export const esCO = {
         `${value} no es válido: la evidencia no puede tener una fecha futura (hoy es ${today}).`,
       evidenceBeforePlan: (value: string, year: number) =>
         `${value} no es válido: la evidencia no puede ser anterior al año del plan, ${year}.`,
+      missingPublicFile: (value: string) =>
+        `${value} no existe: no hay un archivo con esa ruta en la carpeta public. Suba el archivo a esa carpeta (por ejemplo public/documentos/2021/acta.pdf se enlaza como /documentos/2021/acta.pdf) o corrija la ruta.`,
+      completeWithoutProof:
+        '100 no es válido todavía: una tarea solo llega a 100 con una prueba que los ciudadanos puedan abrir. Agregue en `enlaces` al menos un enlace o documento (en esta evidencia o en una anterior de la misma tarea), por ejemplo la dirección de la publicación o un archivo guardado en public/documentos.',
       executionWentDown: (value: number, previous: number, previousFile: string) =>
         `${value} es menor que el avance de la evidencia anterior (${previous}, en ${previousFile}). Si el avance bajó de verdad, explíquelo en el campo \`nota\`.`,
     },
@@ -77,6 +240,42 @@ export const esCO = {
       task: 'productos del plan',
       period: 'periodos del plan',
     },
+  },
+
+  /** The body of an .mdx file: Markdown and the editors' components, nothing that runs code. */
+  safety: {
+    unreadable: (detail: string) =>
+      `el texto no se puede leer. Revise los signos < y { de esa línea: en este sitio abren componentes, y el texto no puede llevar código. Para escribirlos como texto, ponga una barra invertida antes: \\< y \\{. Detalle técnico: ${detail}`,
+    esm: 'las líneas que empiezan por `import` o `export` no están permitidas: el contenido no puede traer código. Bórrelas; los componentes <Video>, <Documento> y <Nota> se usan sin importarlos.',
+    expression: (code: string) =>
+      `{${code.length > 40 ? `${code.slice(0, 37)}…` : code}} no está permitido: lo que va entre llaves se ejecuta como código. Para escribir llaves como texto, use \\{ y \\}.`,
+    dangerousTag: (tag: string) =>
+      `<${tag}> no está permitido: ${
+        tag === 'style'
+          ? 'cambiaría la apariencia del sitio'
+          : tag === 'iframe' || tag === 'object' || tag === 'embed'
+            ? 'cargaría otra página o sitio dentro de este'
+            : tag === 'form'
+              ? 'enviaría datos de los ciudadanos a otro lugar'
+              : 'ejecutaría código en el navegador de los ciudadanos'
+      }. Bórrelo. Para mostrar un video use <Video url="https://…" titulo="…" />.`,
+    unknownTag: (tag: string, components: readonly string[]) =>
+      `<${tag}> no está permitido. Escriba con Markdown (por ejemplo **negrita**, [texto del enlace](https://…), listas con -) o use uno de los componentes del sitio: ${components.join(', ')}.`,
+    fragment: 'la etiqueta vacía <> no está permitida. Bórrela y deje solo su contenido.',
+    spreadAttribute: (tag: string) =>
+      `<${tag}> tiene un atributo entre llaves { }, que se ejecutaría como código. Escriba cada atributo con su valor entre comillas, por ejemplo titulo="…".`,
+    eventAttribute: (attribute: string, tag: string) =>
+      `el atributo ${attribute} de <${tag}> no está permitido: los atributos que empiezan por "on" ejecutan código. Bórrelo.`,
+    unknownAttribute: (attribute: string, tag: string, valid: readonly string[]) =>
+      `<${tag}> no tiene el atributo ${attribute}. ${valid.length === 0 ? 'No lleva atributos.' : `Sus atributos son: ${valid.join(', ')}.`}`,
+    expressionAttribute: (attribute: string, tag: string) =>
+      `el valor de ${attribute} en <${tag}> está entre llaves { }, que se ejecutarían como código. Escríbalo entre comillas, por ejemplo ${attribute}="…".`,
+    emptyAttribute: (attribute: string, tag: string) =>
+      `el atributo ${attribute} de <${tag}> debe tener un texto entre comillas, por ejemplo ${attribute}="…".`,
+    missingAttribute: (attribute: string, tag: string) =>
+      `a <${tag}> le falta el atributo ${attribute}. Agréguelo con su valor entre comillas, por ejemplo ${attribute}="…".`,
+    unsafeUrl: (url: string) =>
+      `"${url.length > 60 ? `${url.slice(0, 57)}…` : url}" no es una dirección permitida. Los enlaces deben empezar por https://, http:// o mailto:, o ser una ruta de este sitio (por ejemplo /documentos/informe.pdf). Direcciones como javascript: o data: no se aceptan.`,
   },
 
   openData: {
@@ -97,7 +296,7 @@ export const esCO = {
       estado: 'Estado al corte: sin-iniciar, en-curso, cumplida, aplazada o vencida.',
       ejemplo: 'sí si es un dato de ejemplo que no está en el informe publicado por la entidad.',
       evidencias: 'Número de evidencias hasta el corte.',
-      enlaces: 'Direcciones de las evidencias hasta el corte, separadas por " | ".',
+      enlaces: 'Direcciones de las evidencias hasta el corte, separadas por " | ". Las que empiezan por / son archivos de este mismo sitio.',
       fecha: 'Fecha de la evidencia (AAAA-MM-DD).',
       avance: 'Ejecución de la tarea registrada en esa fecha, de 0 a 100.',
       aplazada: 'sí si la evidencia dice que la tarea se aplazó.',
@@ -267,6 +466,8 @@ export const esCO = {
     activityTasks: 'Tareas y productos',
     activityProgress: (date: string) => `Avance al ${date}`,
     linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
+    externalHost: (host: string) => `en ${host}, otro sitio`,
+    note: 'Nota',
     postponedNote: 'Aplazada',
     exampleBadge: 'Dato de ejemplo',
     exampleActivityNote:

@@ -1,0 +1,97 @@
+/**
+ * The field reference of CONTRIBUTING.md, made from the zod schemas (through the JSON Schema
+ * that VS Code also reads), so that what editors read is what validation checks.
+ */
+import { z } from 'astro/zod';
+import { t } from './i18n';
+import { FILE_SCHEMAS, SLUG_PATTERN, type FileKind } from './schemas';
+
+/** The part of JSON Schema that z.toJSONSchema emits for the content schemas. */
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+}
+
+const r = t.reference;
+
+/** The JSON Schema of one kind of file, as editors write it (before defaults are filled in). */
+function toJsonSchema(kind: FileKind): Record<string, unknown> {
+  return z.toJSONSchema(FILE_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' });
+}
+
+function toTypeLabel(schema: JsonSchema): string {
+  if (schema.enum) return r.types.oneOf(schema.enum.map(String));
+  if (Array.isArray(schema.type)) return r.types.identifier;
+  switch (schema.type) {
+    case 'boolean':
+      return r.types.boolean;
+    case 'integer':
+      if (schema.minimum === undefined) return r.types.integer;
+      return schema.maximum === undefined || schema.maximum >= Number.MAX_SAFE_INTEGER
+        ? r.types.integerFrom(schema.minimum)
+        : r.types.integerRange(schema.minimum, schema.maximum);
+    case 'array':
+      return schema.items?.type === 'object' ? r.types.objectList : r.types.textList;
+    case 'object':
+      return r.types.object;
+    default:
+      if (schema.format === 'date') return r.types.date;
+      if (schema.format === 'email') return r.types.email;
+      if (schema.format === 'uri-reference') return r.types.address;
+      return schema.pattern === SLUG_PATTERN.source ? r.types.identifier : r.types.text;
+  }
+}
+
+function toRequiredLabel(schema: JsonSchema, required: boolean): string {
+  if (required) return r.required;
+  const value = schema.default;
+  if (value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))) return r.optional;
+  return r.optionalWithDefault(Array.isArray(value) ? (value.length === 0 ? '[]' : JSON.stringify(value)) : `\`${String(value)}\``);
+}
+
+function toCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** One table row per field, nested fields after their parent as `padre › campo`. */
+function toRows(schema: JsonSchema, prefix: string): string[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).flatMap(([key, field]) => {
+    const name = `${prefix}${key}`;
+    const row = `| \`${name}\` | ${toRequiredLabel(field, required.has(key))} | ${toCell(toTypeLabel(field))} | ${toCell(field.description ?? '')} |`;
+    const nested = field.type === 'array' ? field.items : field.type === 'object' ? field : undefined;
+    return [row, ...(nested?.properties ? toRows(nested, `${name} › `) : [])];
+  });
+}
+
+/** The Markdown reference of every field of every kind of file, in the order editors meet them. */
+export function toFieldReference(): string {
+  const kinds: FileKind[] = ['evidencias', 'actividades', 'informes', 'planes', 'sitio'];
+  return kinds
+    .map((kind) => {
+      const { title, path } = r.files[kind];
+      const header = `| ${r.columns.join(' | ')} |\n|${r.columns.map(() => ' --- |').join('')}`;
+      return [`### ${title}: \`${path}\``, '', header, ...toRows(toJsonSchema(kind) as JsonSchema, '')].join('\n');
+    })
+    .join('\n\n');
+}
+
+export const REFERENCE_START = '<!-- referencia-de-campos: inicio. La escribe `npm run documentar`; no la edite a mano. -->';
+export const REFERENCE_END = '<!-- referencia-de-campos: fin -->';
+
+/** The guide with its field reference, between the two markers, replaced by the current one. */
+export function withFieldReference(guide: string): string {
+  const start = guide.indexOf(REFERENCE_START);
+  const end = guide.indexOf(REFERENCE_END);
+  if (start === -1 || end < start) throw new Error(`The guide must contain ${REFERENCE_START} and then ${REFERENCE_END}`);
+  return `${guide.slice(0, start + REFERENCE_START.length)}\n\n${toFieldReference()}\n\n${guide.slice(end)}`;
+}

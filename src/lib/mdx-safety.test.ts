@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { checkMdxBody } from './mdx-safety';
+import { formatProblem } from './problems';
+
+const FILE = 'content/evidencias/2021/2021-06-30-video.mdx';
+const FRONTMATTER = '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-06-30\navance: 100\n---\n';
+
+/** Problems of a body written after the frontmatter: its first line is line 7 of the file. */
+function getLines(body: string): string[] {
+  return checkMdxBody(FILE, FRONTMATTER + body).map(formatProblem);
+}
+
+describe('what an MDX body may hold', () => {
+  test('accepts Markdown with GFM, safe links and the editors components', () => {
+    const body = [
+      'Se publicó el **video** del [espacio de diálogo](https://www.youtube.com/watch?v=hUYCEN1ylVY).',
+      '',
+      '| Canal | Fecha |',
+      '| --- | --- |',
+      '| YouTube | 30 de junio |',
+      '',
+      '- [x] Publicado, ver [el informe](/documentos/2021/informe.txt) y [correo](mailto:a@b.gov.co)',
+      '',
+      '<Video url="https://www.youtube.com/watch?v=hUYCEN1ylVY" titulo="Video de ENTerritorio" />',
+      '<Documento url="/documentos/2021/informe.txt" titulo="Informe de avance" />',
+      '<Nota titulo="Aplazado">El espacio se aplazó.</Nota>',
+      '',
+      'Llaves y signos escritos como texto: \\{ y \\<.',
+    ].join('\n');
+    expect(getLines(body)).toEqual([]);
+  });
+});
+
+describe('content that could run code is rejected, each with its line and message', () => {
+  test('rejects import and export lines', () => {
+    expect(getLines("import Mapa from '../../src/Mapa.astro'\n\nTexto.")).toEqual([
+      `${FILE}, línea 7: las líneas que empiezan por \`import\` o \`export\` no están permitidas: el contenido no puede traer código. Bórrelas; los componentes <Video>, <Documento> y <Nota> se usan sin importarlos.`,
+    ]);
+    expect(getLines('Texto.\n\nexport const x = process.env.SECRET')).toEqual([
+      expect.stringContaining(`${FILE}, línea 9: las líneas que empiezan por \`import\` o \`export\``),
+    ]);
+  });
+
+  test('rejects JavaScript expressions in text and as blocks', () => {
+    expect(getLines('Hoy es {new Date().getFullYear()}.\n\n{process.env.GITHUB_TOKEN}')).toEqual([
+      `${FILE}, línea 7: {new Date().getFullYear()} no está permitido: lo que va entre llaves se ejecuta como código. Para escribir llaves como texto, use \\{ y \\}.`,
+      expect.stringMatching(/línea 9: \{process\.env\.GITHUB_TOKEN\} no está permitido/),
+    ]);
+  });
+
+  test('rejects <script>', () => {
+    expect(getLines('Texto.\n\n<script>alert(1)</script>')).toEqual([
+      `${FILE}, línea 9: <script> no está permitido: ejecutaría código en el navegador de los ciudadanos. Bórrelo. Para mostrar un video use <Video url="https://…" titulo="…" />.`,
+    ]);
+  });
+
+  test('rejects <iframe>, even for a video', () => {
+    expect(getLines('<iframe src="https://www.youtube.com/embed/hUYCEN1ylVY"></iframe>')).toEqual([
+      expect.stringContaining('línea 7: <iframe> no está permitido: cargaría otra página o sitio dentro de este'),
+    ]);
+  });
+
+  test('rejects <style>, and the expression inside it', () => {
+    expect(getLines('<style>{`body { display: none }`}</style>')).toEqual([
+      expect.stringContaining('línea 7: <style> no está permitido: cambiaría la apariencia del sitio'),
+      expect.stringContaining('no está permitido: lo que va entre llaves se ejecuta como código'),
+    ]);
+  });
+
+  test('rejects on* attributes', () => {
+    expect(getLines('<Nota onClick="alert(1)">Hola</Nota>')).toEqual([
+      `${FILE}, línea 7: el atributo onClick de <Nota> no está permitido: los atributos que empiezan por "on" ejecutan código. Bórrelo.`,
+    ]);
+  });
+
+  test('rejects attribute values and spreads written as expressions', () => {
+    expect(getLines('<Video url={enlace} titulo="Video" {...datos} />')).toEqual([
+      expect.stringContaining('el valor de url en <Video> está entre llaves { }'),
+      expect.stringContaining('<Video> tiene un atributo entre llaves { }'),
+    ]);
+  });
+
+  test.each([
+    ['a Markdown link', '[Ver](javascript:alert(1))'],
+    ['an image', '![Foto](data:image/svg+xml;base64,PHN2Zz4=)'],
+    ['a link reference', '[Ver][acta]\n\n[acta]: vbscript:msgbox'],
+    ['a component address', '<Documento url="javascript:alert(1)" titulo="Acta" />'],
+  ])('rejects an unsafe scheme in %s', (_kind, body) => {
+    expect(getLines(body)).toEqual([expect.stringMatching(/no es una dirección permitida\. Los enlaces deben empezar por https:\/\//)]);
+  });
+
+  test('rejects HTML tags and components the project does not offer', () => {
+    expect(getLines('<div class="x">Hola</div>\n\n<Mapa />')).toEqual([
+      `${FILE}, línea 7: <div> no está permitido. Escriba con Markdown (por ejemplo **negrita**, [texto del enlace](https://…), listas con -) o use uno de los componentes del sitio: Video, Documento, Nota.`,
+      expect.stringContaining('línea 9: <Mapa> no está permitido.'),
+    ]);
+  });
+
+  test('asks for the attributes a component needs and refuses the ones it does not have', () => {
+    expect(getLines('<Video titulo="Video" ancho="100" />')).toEqual([
+      expect.stringContaining('<Video> no tiene el atributo ancho. Sus atributos son: url, titulo.'),
+      expect.stringContaining('a <Video> le falta el atributo url.'),
+    ]);
+  });
+
+  test('explains a body that cannot be read, with its line', () => {
+    expect(getLines('Texto.\n\nEl valor es <5 y sube.')).toEqual([
+      expect.stringMatching(/línea 9: el texto no se puede leer\. Revise los signos < y \{ de esa línea.*Detalle técnico: /),
+    ]);
+  });
+
+  test('lists every problem of a file at once', () => {
+    expect(getLines('import x from "y"\n\n<script>x</script>\n\n[a](javascript:x)')).toHaveLength(3);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { formatGithubAnnotation, formatProblem, toFieldPath } from './problems';
+
+describe('formatProblem', () => {
+  test('names the file, the line and the field before what is wrong', () => {
+    const problem = { file: 'content/evidencias/2021/a.mdx', line: 5, field: 'avance', detail: '150 no es válido.' };
+    expect(formatProblem(problem)).toBe('content/evidencias/2021/a.mdx, línea 5, campo `avance`: 150 no es válido.');
+  });
+
+  test('leaves out what a problem does not have', () => {
+    expect(formatProblem({ file: 'content/sitio.yaml', field: '', detail: 'falta este archivo.' })).toBe(
+      'content/sitio.yaml: falta este archivo.',
+    );
+  });
+});
+
+describe('toFieldPath', () => {
+  test('reads back the positions editors count from 1', () => {
+    expect(toFieldPath('tareas › elemento 2 › programada')).toEqual(['tareas', 1, 'programada']);
+    expect(toFieldPath('')).toEqual([]);
+  });
+});
+
+describe('formatGithubAnnotation', () => {
+  test('puts the problem on its file and line in the pull request', () => {
+    const problem = { file: 'content/evidencias/2021/a.mdx', line: 5, field: 'avance', detail: '150 no es válido.' };
+    expect(formatGithubAnnotation(problem)).toBe(
+      '::error file=content/evidencias/2021/a.mdx,line=5,title=Campo avance::content/evidencias/2021/a.mdx, línea 5, campo `avance`: 150 no es válido.',
+    );
+  });
+
+  test('escapes what GitHub would read as part of the command', () => {
+    const problem = { file: 'content/a,b.mdx', field: 'enlaces › elemento 1 › url', detail: '100% no:\nválido' };
+    const annotation = formatGithubAnnotation(problem);
+    expect(annotation).toMatch(/^::error file=content\/a%2Cb\.mdx,title=Campo enlaces › elemento 1 › url::/);
+    expect(annotation).toContain('100%25 no:%0Aválido');
+    expect(annotation.split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Which addresses content may link to. Written once: the frontmatter schemas and the check
+ * of MDX bodies both use it, so a `javascript:` link is refused wherever an editor types it.
+ */
+
+const SCHEME = /^([a-z][a-z0-9+.-]*):/;
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+// Browsers drop tabs and line breaks inside addresses and ignore leading spaces and control
+// characters, so "java\tscript:" must be read as "javascript:".
+function toBrowserForm(url: string): string {
+  return url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+}
+
+/**
+ * true for http:, https: and mailto: addresses and for relative paths (`/datos/`,
+ * `informe.pdf`, `#tareas`). false for every other scheme (javascript:, data:, vbscript:,
+ * file:…) and for `//host` or `\host`, which browsers read as another site.
+ */
+export function isSafeUrl(url: string): boolean {
+  const form = toBrowserForm(url);
+  if (form === '') return false;
+  const scheme = SCHEME.exec(form);
+  if (scheme) return ALLOWED_SCHEMES.has(scheme[1] ?? '') && !/^https?:\/*$/.test(form);
+  return !/^[/\\]{2}|^\/\\|^\\/.test(form);
+}
+
+/**
+ * Addresses in frontmatter (`enlaces`, `contacto.web`, `licencia.url`) are shown on several
+ * pages, so a relative path would mean something different on each: they must be absolute
+ * or a path of the site starting with `/`.
+ */
+export function isLinkUrl(url: string): boolean {
+  return isSafeUrl(url) && (SCHEME.test(toBrowserForm(url)) || url.startsWith('/'));
+}
+
+/** The host of an http(s) address, to warn that a link leaves the site; undefined for site paths. */
+export function getExternalHost(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url.trim())) return undefined;
+  try {
+    return new URL(url.trim()).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

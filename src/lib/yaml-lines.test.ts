@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import { getLineOfPath } from './yaml-lines';
+
+const activity = [
+  '# Fuente: informe de avance.', // 1
+  'plan: 2021', // 2
+  'componente: dialogo', // 3
+  'nombre: Video', // 4
+  'grupos: [Ciudadanía, Alcaldías]', // 5
+  'tareas:', // 6
+  '  - id: elaborar-video', // 7
+  '    tarea: Elaborar un video', // 8
+  '    programada: 2021-06-30', // 9
+  '', // 10
+  '  - id: publicar-video', // 11
+  '    # comentario', // 12
+  '    tarea: Publicar el video', // 13
+  '    programada: 2021-13-45', // 14
+  'canal: YouTube', // 15
+].join('\n');
+
+test('finds a top-level field', () => {
+  expect(getLineOfPath(activity, ['componente'])).toBe(3);
+  expect(getLineOfPath(activity, ['canal'])).toBe(15);
+});
+
+test('finds a field inside the second item of a list, past blank lines and comments', () => {
+  expect(getLineOfPath(activity, ['tareas', 1, 'programada'])).toBe(14);
+  expect(getLineOfPath(activity, ['tareas', 1, 'id'])).toBe(11);
+  expect(getLineOfPath(activity, ['tareas', 0, 'programada'])).toBe(9);
+});
+
+test('points at the item when one of its fields is missing', () => {
+  expect(getLineOfPath(activity, ['tareas', 0, 'producto'])).toBe(7);
+});
+
+test('points at the key when its list is written on one line', () => {
+  expect(getLineOfPath(activity, ['grupos', 1])).toBe(5);
+});
+
+test('does not confuse a field of a list item with a top-level field of the same name', () => {
+  const text = ['tareas:', '  - tarea: A', '    id: a', 'id: raiz'].join('\n');
+  expect(getLineOfPath(text, ['id'])).toBe(4);
+  expect(getLineOfPath(text, ['tareas', 0, 'id'])).toBe(3);
+});
+
+test('reads a list written at the same column as its key', () => {
+  const text = ['tareas:', '- id: a', '- id: b', '  programada: x', 'canal: web'].join('\n');
+  expect(getLineOfPath(text, ['tareas', 1, 'programada'])).toBe(4);
+  expect(getLineOfPath(text, ['canal'])).toBe(5);
+});
+
+test('has no line for a field that is not there at all', () => {
+  expect(getLineOfPath(activity, ['responsable'])).toBeUndefined();
+});
