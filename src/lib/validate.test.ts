@@ -105,6 +105,15 @@ describe('accountability rules', () => {
     expect(validateContent(valid, 'content', TODAY, new Set(['/documentos/2021/acta.pdf'])).problems).toEqual([]);
   });
 
+  test('rejects a logo that is not in the public folder', () => {
+    const files = withFile('content/sitio.yaml', (text) => `${text}logo:\n  src: /logo.svg\n  alt: Logo de la entidad\n`);
+    const publicFiles = new Set(['/documentos/2021/acta.pdf']);
+    expect(validateContent(files, 'content', TODAY, publicFiles).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/sitio\.yaml, línea 3, campo `logo › src`: "\/logo\.svg" no existe: no hay un archivo con esa ruta/),
+    ]);
+    expect(validateContent(files, 'content', TODAY, new Set([...publicFiles, '/logo.svg'])).problems).toEqual([]);
+  });
+
   test('rejects cut-offs out of order or outside the plan year', () => {
     const plan = 'content/planes/2021.yaml';
     const files = withFile(plan, (text) =>

@@ -191,6 +191,26 @@ export const esCO = {
     ].join('\n'),
   },
 
+  /** `npm run comparar`: what a pull request changes in the figures, for reviewers. */
+  compare: {
+    title: 'Cambios en las cifras publicadas',
+    period: (name: string, cutoff: string) => `del ${name} (corte al ${cutoff})`,
+    execution: (when: string) => `La ejecución ${when}`,
+    progress: (when: string) => `El avance global ${when}`,
+    executionNow: 'La ejecución de lo programado a la fecha',
+    progressNow: 'El avance global',
+    componentExecution: (name: string) => `La ejecución del componente «${name}»`,
+    componentProgress: (name: string) => `El avance del componente «${name}»`,
+    noValue: 'sin dato',
+    changed: (label: string, before: string, after: string) => `${label} pasa de ${before} a ${after}.`,
+    added: (label: string, value: string) => `${label} aparece: ${value}.`,
+    removed: (label: string, value: string) => `${label} deja de publicarse (era ${value}).`,
+    unchanged: (count: number) => (count === 1 ? 'Otra cifra no cambia.' : `Otras ${count} cifras no cambian.`),
+    noChanges: 'Este cambio no modifica ninguna cifra publicada.',
+    withProblems: (count: number) =>
+      `⚠️ La versión propuesta tiene ${count === 1 ? '1 problema' : `${count} problemas`} de contenido (vea la revisión «validar»): las cifras pueden cambiar al corregirlos.`,
+  },
+
   integrity: {
     problemIntro: (count: number) =>
       count === 1

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('../../', import.meta.url);
+const scripts = Object.keys(JSON.parse(readFileSync(new URL('package.json', root), 'utf8')).scripts as object);
+const dir = new URL('.github/workflows/', root);
+const workflows = readdirSync(dir).map((name) => ({ name, text: readFileSync(new URL(name, dir), 'utf8') }));
+
+interface Step {
+  run?: string;
+  uses?: string;
+}
+
+function getSteps(text: string): Step[] {
+  const workflow = load(text) as { jobs: Record<string, { steps: Step[] }> };
+  return Object.values(workflow.jobs).flatMap((job) => job.steps);
+}
+
+describe('GitHub workflows', () => {
+  test('exist for pull requests and for publishing', () => {
+    expect(workflows.map(({ name }) => name).sort()).toEqual(['publicacion.yml', 'revision.yml']);
+  });
+
+  test.each(workflows)('$name parses and only runs npm scripts that exist', ({ text }) => {
+    const commands = getSteps(text).flatMap((step) => [...(step.run ?? '').matchAll(/npm run (?:--silent )?([\w:-]+)/g)].map((m) => m[1]));
+    expect(commands.length).toBeGreaterThan(0);
+    for (const command of commands) expect(scripts).toContain(command);
+  });
+
+  test('the pull-request review validates with annotations, compares figures into the summary and runs the tests', () => {
+    const runs = getSteps(workflows.find(({ name }) => name === 'revision.yml')!.text).map((step) => step.run ?? '');
+    expect(runs).toContainEqual(expect.stringContaining('npm run validar -- --formato=github'));
+    expect(runs).toContainEqual(expect.stringContaining('comparar -- --base=../base >> "$GITHUB_STEP_SUMMARY"'));
+    expect(runs).toContain('npm test');
+  });
+
+  test('publishing builds under the Pages sub-path and deploys with the official actions', () => {
+    const text = workflows.find(({ name }) => name === 'publicacion.yml')!.text;
+    expect(text).toContain('BASE_PATH: ${{ steps.pages.outputs.base_path }}/');
+    const uses = getSteps(text).flatMap((step) => (step.uses ? [step.uses.split('@')[0]] : []));
+    expect(uses).toEqual(expect.arrayContaining(['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']));
+  });
+});
