@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { sitemap } from './src/data/sitemap-integration';
 import { contentValidation } from './src/data/validation-integration';
 
 /**
@@ -18,8 +19,9 @@ export default defineConfig({
   cacheDir: './.astro',
   // Directory URLs ending in "/" work on every static host without rewrites.
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [contentValidation(), mdx()],
+  // Stylesheets as files, never inline <style>: the Content Security Policy allows styles from 'self' only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [contentValidation(), mdx(), sitemap()],
   // JSON Schemas of the collections in .astro/collections/: VS Code offers completion, the
   // Spanish description and validation of every frontmatter field (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getContrastRatio, isHexColor, isReadableOnWhite } from './color';
+import { getContrastRatio, isHexColor, isReadableOnWhite, toThemeCss } from './color';
 
 describe('brand colour checks', () => {
   test('accept only hexadecimal colours', () => {
@@ -19,5 +19,11 @@ describe('brand colour checks', () => {
     expect(isReadableOnWhite('#0b4f8a')).toBe(true);
     expect(isReadableOnWhite('#f2b500')).toBe(false);
     expect(isReadableOnWhite('#767676')).toBe(false);
+  });
+});
+
+describe('toThemeCss', () => {
+  test('sets the brand colour with more weight than the default in global.css', () => {
+    expect(toThemeCss('#0b4f8a')).toBe('html:root {\n  --pp-color-brand: #0b4f8a;\n}\n');
   });
 });

@@ -38,3 +38,11 @@ export const MIN_BRAND_CONTRAST = 5;
 export function isReadableOnWhite(hex: string): boolean {
   return isHexColor(hex) && getContrastRatio(hex, '#ffffff') >= MIN_BRAND_CONTRAST;
 }
+
+/**
+ * The stylesheet that gives the site the entity's colour. `html:root` outweighs the default
+ * in global.css whatever order the two stylesheets load in.
+ */
+export function toThemeCss(brand: string): string {
+  return `html:root {\n  --pp-color-brand: ${brand};\n}\n`;
+}

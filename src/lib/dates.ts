@@ -41,3 +41,12 @@ export function toPlainDate(instant: Date, timeZone: string): PlainDate {
   // en-CA writes dates as YYYY-MM-DD: a machine format here, never shown to readers.
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
+
+/**
+ * An instant within a plain date, for formats that need one (RSS): noon UTC falls on the
+ * same calendar day in every time zone of the Americas.
+ */
+export function toDayInstant(date: PlainDate): Date {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatMonth, formatNumber, formatPercent } from './format';
+import { formatDate, formatMonth, formatNumber, formatPageTitle, formatPercent } from './format';
 
 describe('formatting in Spanish (Colombia)', () => {
   test('writes calendar days in words, on the same day whatever the time zone of the build machine', () => {
@@ -16,3 +16,19 @@ describe('formatting in Spanish (Colombia)', () => {
     expect(formatNumber(12500)).toBe('12.500');
   });
 });
+
+describe('formatPageTitle', () => {
+  test('keeps short titles whole, with the entity', () => {
+    expect(formatPageTitle('Glosario', 'ENTerritorio')).toBe('Glosario · ENTerritorio');
+  });
+
+  test('cuts a long activity name at a word, within 70 characters', () => {
+    const title = formatPageTitle(
+      'Generar espacio virtual para la interacción de la ciudadanía referente a la gestión de ENTerritorio',
+      'ENTerritorio',
+    );
+    expect(title).toBe('Generar espacio virtual para la interacción… · ENTerritorio');
+    expect(title.length).toBeLessThanOrEqual(70);
+  });
+});
+

@@ -2,14 +2,9 @@
  * The only place where dates and numbers become text, with the site's locale and time zone
  * made explicit so that the output does not depend on the machine that builds it.
  */
-import type { PlainDate } from './dates';
+import { toDayInstant, type PlainDate } from './dates';
 import { t } from './i18n';
 
-// Noon UTC is the same calendar day in every time zone of the Americas.
-function toNoonUtc(date: PlainDate): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day, 12));
-}
 
 const longDate = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: t.timeZone });
 const monthYear = new Intl.DateTimeFormat(t.locale, { month: 'long', year: 'numeric', timeZone: t.timeZone });
@@ -18,12 +13,12 @@ const integer = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
 
 /** "2021-06-30" → "30 de junio de 2021". */
 export function formatDate(date: PlainDate): string {
-  return longDate.format(toNoonUtc(date));
+  return longDate.format(toDayInstant(date));
 }
 
 /** "2021-06-30" → "junio de 2021". */
 export function formatMonth(date: PlainDate): string {
-  return monthYear.format(toNoonUtc(date));
+  return monthYear.format(toDayInstant(date));
 }
 
 /** A whole percentage (80) → "80 %", as Spanish style writes it. */
@@ -41,4 +36,21 @@ const kilobytes = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
 /** A file size: 980 → "980 bytes", 2150 → "2,1 KB". */
 export function formatBytes(bytes: number): string {
   return bytes < 1024 ? `${formatNumber(bytes)} bytes` : `${kilobytes.format(bytes / 1024)} KB`;
+}
+
+const TITLE_LIMIT = 70;
+
+/**
+ * The document title: "<page> · <entity>", within 70 characters so that tabs and search
+ * results show the end of it. Long page names (activities are named as the plan publishes
+ * them) are cut at a word and end in "…"; the full name is the page's heading.
+ */
+export function formatPageTitle(page: string, entity: string): string {
+  const suffix = ` · ${entity}`;
+  if (page.length + suffix.length <= TITLE_LIMIT) return `${page}${suffix}`;
+  const room = Math.max(TITLE_LIMIT - suffix.length - 1, 10);
+  const cut = page.slice(0, room + 1);
+  const atWord = cut.lastIndexOf(' ') > room / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut.slice(0, room);
+  // Short trailing words are articles and prepositions ("de la"): the name reads better without them.
+  return `${atWord.replace(/(?:\s+\S{1,3})+$/, '').replace(/[\s,.;:·-]+$/, '')}…${suffix}`;
 }

@@ -63,3 +63,18 @@ export function getGlossaryPath(): string {
 export function getAccessibilityPath(): string {
   return '/accesibilidad/';
 }
+
+/** An id for a heading made of free text (file names, ids): letters, digits and dashes only. */
+export function toFragmentId(prefix: string, name: string): string {
+  return `${prefix}-${name.toLowerCase().replace(/[^a-z0-9_-]+/g, '-')}`;
+}
+
+/** The id of a piece of evidence on the pages that show it, e.g. evidencia-2021-2021-06-30-video-youtube. */
+export function getEvidenceAnchor(entryId: string): string {
+  return toFragmentId('evidencia', entryId);
+}
+
+/** The feed of new evidence, for every plan. */
+export function getFeedPath(): string {
+  return '/evidencias.xml';
+}

@@ -70,6 +70,12 @@ export const EDITOR_CONTENT = {
 
 type BrokenName = keyof typeof BROKEN_CONTENT;
 
+/** The published site's address in tests: at the root of its own domain. */
+export const ROOT_SITE_URL = 'https://participacion.example.gov.co';
+
+/** The sub-path build, as on GitHub Pages or a ministry's shared domain. */
+export const SUB_PATH = { BASE_PATH: '/participacion/', SITE_URL: 'https://www.example.gov.co' };
+
 /**
  * The environment of a plain shell. Vitest sets BASE_URL, MODE, NODE_ENV and others in
  * process.env, and Vite would read them into the build (BASE_URL overrides Astro's base).
@@ -109,6 +115,7 @@ declare module 'vitest' {
     subPathSite: BuildResult;
     brokenSites: Record<BrokenName, BuildResult>;
     editorSite: BuildResult;
+    rebuiltSite: BuildResult;
   }
 }
 
@@ -120,14 +127,14 @@ export default function setup(project: TestProject): void {
     ]),
   ) as Record<BrokenName, BuildResult>;
   const editorSite = buildSite('dist-editor', {}, writeChangedContent('editor', EDITOR_CONTENT));
-  const subPathSite = buildSite('dist-subpath', {
-    BASE_PATH: '/participacion/',
-    SITE_URL: 'https://www.example.gov.co',
-  });
-  const site = buildSite('dist', {});
+  const subPathSite = buildSite('dist-subpath', SUB_PATH);
+  const site = buildSite('dist', { SITE_URL: ROOT_SITE_URL });
   if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
+  // Same commit, same content, built again: anyone must be able to reproduce what was published.
+  const rebuiltSite = buildSite('dist-again', { SITE_URL: ROOT_SITE_URL });
   project.provide('site', site);
   project.provide('subPathSite', subPathSite);
   project.provide('brokenSites', brokenSites);
   project.provide('editorSite', editorSite);
+  project.provide('rebuiltSite', rebuiltSite);
 }

@@ -211,6 +211,17 @@ export const esCO = {
       `⚠️ La versión propuesta tiene ${count === 1 ? '1 problema' : `${count} problemas`} de contenido (vea la revisión «validar»): las cifras pueden cambiar al corregirlos.`,
   },
 
+  /** The RSS feed of new evidence and the search-engine files. */
+  feed: {
+    title: (entity: string) => `Nuevas evidencias del plan de participación · ${entity}`,
+    description: (entity: string) =>
+      `Cada vez que ${entity} registra una evidencia de su plan de participación ciudadana: qué se hizo, cuándo y cuánto se avanzó.`,
+    itemTitle: (date: string, product: string) => `${date}: ${product}`,
+    linkTitle: 'Nuevas evidencias (RSS)',
+    noSiteUrl:
+      'SITE_URL no está definido: no se publican sitemap.xml ni el feed de evidencias, y las páginas no llevan dirección canónica. Defínalo con la dirección pública del sitio, por ejemplo SITE_URL=https://www.entidad.gov.co',
+  },
+
   integrity: {
     problemIntro: (count: number) =>
       count === 1

@@ -1,0 +1,61 @@
+/**
+ * What search engines and feed readers read: sitemap.xml, robots.txt and the items of the
+ * evidence feed. Addresses are absolute (they leave the site), so they need SITE_URL; without
+ * it the build publishes robots.txt only and says why.
+ */
+import type { Catalog, Evidence } from './catalog';
+import { compareDates, type PlainDate } from './dates';
+import { formatDate, formatPercent } from './format';
+import { t } from './i18n';
+import { getActivityPath, getEvidenceAnchor } from './routes';
+
+/** The newest evidence of every plan, as the feed lists it. */
+export interface FeedItem {
+  /** Stable id: the evidence file's entry id. */
+  id: string;
+  title: string;
+  /** Site path (without BASE_PATH) of the evidence on its activity page. */
+  path: string;
+  date: PlainDate;
+  /** Plain text: what was done and the execution reached. */
+  description: string;
+}
+
+/** How many pieces of evidence the feed carries: readers only look at what is new. */
+export const FEED_SIZE = 50;
+
+function toFeedItem(evidence: Evidence): FeedItem {
+  const { task } = evidence;
+  const execution = t.ui.evidenceExecution(formatPercent(evidence.avance));
+  return {
+    id: evidence.entryId,
+    title: t.feed.itemTitle(formatDate(evidence.fecha), task.producto ?? task.tarea),
+    path: `${getActivityPath(task.activity.plan.id, task.activity.slug)}#${getEvidenceAnchor(evidence.entryId)}`,
+    date: evidence.fecha,
+    description: [evidence.texto.trim(), `${execution}.`, evidence.nota].filter(Boolean).join('\n\n'),
+  };
+}
+
+/** The newest evidence first, across plans; same day: by file, so the order never changes between builds. */
+export function getFeedItems(catalog: Catalog, size = FEED_SIZE): FeedItem[] {
+  return catalog.plans
+    .flatMap((plan) => plan.tasks.flatMap((task) => task.evidence))
+    .sort((a, b) => compareDates(b.fecha, a.fecha) || a.entryId.localeCompare(b.entryId))
+    .slice(0, size)
+    .map(toFeedItem);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** sitemap.xml for absolute page addresses, sorted so that rebuilds are identical. */
+export function toSitemapXml(urls: readonly string[]): string {
+  const entries = [...urls].sort().map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+}
+
+/** robots.txt: everything may be indexed; the sitemap's address when there is one. */
+export function toRobotsTxt(sitemapUrl: string | undefined): string {
+  return ['User-agent: *', 'Allow: /', ...(sitemapUrl ? ['', `Sitemap: ${sitemapUrl}`] : []), ''].join('\n');
+}

@@ -1,0 +1,26 @@
+/**
+ * The Content Security Policy every page declares. It is in a <meta> element, so it applies on
+ * any host, even one whose headers nobody can change; hosts that can should also send it as a
+ * header, with the other headers below (see README). Scripts, styles and data come only from
+ * the site itself: no inline code, no third-party host. Pagefind's search compiles WebAssembly
+ * ('wasm-unsafe-eval') and fetches its index (connect-src 'self').
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** What a host should send with every response; `frame-ancestors` only works as a header. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};

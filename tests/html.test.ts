@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, inject, test } from 'vitest';
+
+const site = inject('site');
+const pages = readdirSync(site.outDir, { recursive: true })
+  .map(String)
+  .filter((name) => name.endsWith('.html'))
+  .sort();
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe("every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json)", () => {
+  test('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(40);
+  });
+
+  test.each(pages)('%s', async (page) => {
+    const report = await validator.validateFile(join(site.outDir, page));
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(messages).toEqual([]);
+  });
+});
