@@ -19,6 +19,7 @@ function readCatalog(root: string, contentDir: string) {
   return validateContent(readContentFiles(root, contentDir), contentDir, getToday());
 }
 
-const before = readCatalog(resolve(values.base), 'content');
-const after = readCatalog(process.cwd(), getContentDir());
+const contentDir = getContentDir();
+const before = readCatalog(resolve(values.base), contentDir);
+const after = readCatalog(process.cwd(), contentDir);
 process.stdout.write(formatComparison(getFigures(before.catalog), getFigures(after.catalog), after.problems.length));

@@ -3,10 +3,10 @@
  * A unit test fails when someone changes a schema and forgets to run it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { withFieldReference } from '../src/lib/field-reference';
+import { toGuideWithFieldReference } from '../src/lib/field-reference';
 
 const path = 'CONTRIBUTING.md';
 const current = readFileSync(path, 'utf8');
-const updated = withFieldReference(current);
+const updated = toGuideWithFieldReference(current);
 if (updated !== current) writeFileSync(path, updated);
 console.log(updated === current ? `${path}: la referencia de campos ya estaba al día.` : `${path}: referencia de campos actualizada.`);

@@ -70,6 +70,16 @@ async function ask(question: string, flag: string | undefined, fallback = ''): P
   return answer === '' ? fallback : answer;
 }
 
+/** Like ask, but asks again until there is an answer. */
+async function askRequired(question: string, flag: string | undefined): Promise<string> {
+  let answer = await ask(question, flag);
+  while (answer === '') {
+    console.log(s.required);
+    answer = await readAnswer(question);
+  }
+  return answer;
+}
+
 /** A numbered choice; one option is chosen without asking. */
 async function choose<Option>(label: string, options: readonly Option[], toLabel: (option: Option) => string): Promise<Option> {
   if (options.length === 1) return options[0]!;
@@ -94,7 +104,7 @@ async function getEvidenceFile(plan: Plan): Promise<NewFile> {
   const tarea =
     flags.tarea ?? (await choose(s.chooseTask, plan.tasks, (task) => `${task.producto ?? task.tarea} · ${task.activity.nombre}`)).id;
   const fecha = await ask(s.askDate(today), flags.fecha, today);
-  const avance = await ask(s.askPercent, flags.avance);
+  const avance = await askRequired(s.askPercent, flags.avance);
   const url = await ask(s.askLinkUrl, flags.enlace);
   const enlaces: LinkData[] = [];
   if (url !== '') {
@@ -102,18 +112,18 @@ async function getEvidenceFile(plan: Plan): Promise<NewFile> {
     const tipo = await ask(s.askLinkKind, flags.tipo, 'web');
     enlaces.push({ url, texto, tipo: tipo as LinkData['tipo'] });
   }
-  const texto = await ask(s.askEvidenceText, flags.descripcion);
+  const texto = await askRequired(s.askEvidenceText, flags.descripcion);
   return toEvidenceFile({ plan: plan.id, tarea, fecha, avance: Number(avance), enlaces, texto });
 }
 
 async function getActivityFile(plan: Plan): Promise<NewFile> {
   const componente =
     flags.componente ?? (await choose(s.chooseComponent, plan.components, (component) => component.nombre)).id;
-  const nombre = await ask(s.askActivityName, flags.nombre);
-  const texto = await ask(s.askActivityText, flags.descripcion);
-  const tarea = await ask(s.askTaskName, flags.tarea);
+  const nombre = await askRequired(s.askActivityName, flags.nombre);
+  const texto = await askRequired(s.askActivityText, flags.descripcion);
+  const tarea = await askRequired(s.askTaskName, flags.tarea);
   const producto = await ask(s.askTaskProduct, flags.producto);
-  const programada = await ask(s.askTaskDate, flags.programada);
+  const programada = await askRequired(s.askTaskDate, flags.programada);
   return toActivityFile({
     plan: plan.id,
     componente,
@@ -121,6 +131,13 @@ async function getActivityFile(plan: Plan): Promise<NewFile> {
     texto,
     tarea: { id: toSlug(tarea, 40), tarea, programada, ...(producto ? { producto } : {}) },
   });
+}
+
+/** A second piece of evidence of the same task on the same day gets -2, -3… at the end of its name. */
+function getFreePath(path: string): string {
+  let candidate = path;
+  for (let copy = 2; existsSync(join(root, candidate)); copy += 1) candidate = path.replace(/\.mdx$/, `-${copy}.mdx`);
+  return candidate;
 }
 
 async function main(): Promise<number> {
@@ -132,16 +149,16 @@ async function main(): Promise<number> {
   }
   const plan = await getPlan(catalog);
   const file = isEvidence ? await getEvidenceFile(plan) : await getActivityFile(plan);
-  const path = `${contentDir}/${file.path}`;
-  if (existsSync(join(root, path))) {
-    console.error(s.exists(path));
-    return 1;
-  }
+  const path = getFreePath(`${contentDir}/${file.path}`);
   const { problems } = validateContent([...files, { path, text: file.text }], contentDir, today, publicFiles);
-  if (problems.length > 0) {
-    console.error(`${formatProblems(problems)}\n${s.notWritten}`);
+  const own = problems.filter((problem) => problem.file === path);
+  if (own.length > 0) {
+    console.error(`${formatProblems(own)}\n${s.notWritten}`);
     return 1;
   }
+  // Problems of other files are not the new file's fault: they are shown, and the file is written.
+  const others = problems.filter((problem) => problem.file !== path);
+  if (others.length > 0) console.warn(`${s.otherProblems}\n${formatProblems(others)}`);
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), file.text);
   console.log(s.written(path));

@@ -2,8 +2,10 @@
  * `npm run validar`: checks all content in seconds, without building the site, and lists
  * every problem in Spanish. Exit code 1 when there is any, so CI and editors' tools can stop.
  * `npm run validar -- --formato=github` also prints each problem as a GitHub Actions
- * annotation, which the pull request shows beside the line of the changed file.
+ * annotation, which the pull request shows beside the line of the changed file, and lists
+ * them all on the run's summary page.
  */
+import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getContentDir, getToday, listPublicFiles, readContentFiles } from '../src/data/read-content';
 import { t } from '../src/lib/i18n';
@@ -21,7 +23,11 @@ const files = readContentFiles(process.cwd(), contentDir);
 const { problems } = validateContent(files, contentDir, getToday(), listPublicFiles(process.cwd()));
 if (problems.length > 0) {
   console.error(formatProblems(problems));
-  if (values.formato === 'github') console.log(problems.map(formatGithubAnnotation).join('\n'));
+  if (values.formato === 'github') {
+    console.log(problems.map(formatGithubAnnotation).join('\n'));
+    // GitHub shows only the first annotations of a step beside the lines: the run's summary page lists them all.
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${formatProblems(problems)}\n\n`);
+  }
   process.exitCode = 1;
 } else {
   console.log(t.integrity.allGood(files.length));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { withFieldReference } from '../lib/field-reference';
+import { toGuideWithFieldReference } from '../lib/field-reference';
 
 test('CONTRIBUTING.md carries the field reference of the current schemas (else: npm run documentar)', () => {
   const guide = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
-  expect(guide).toBe(withFieldReference(guide));
+  expect(guide).toBe(toGuideWithFieldReference(guide));
 });

@@ -72,7 +72,7 @@ describe('integrity across files', () => {
       }),
     );
     expect(lines).toEqual([
-      'content/evidencias/2021/2021-06-30-video.mdx, campo `tarea`: "vidoe" no existe. Escriba uno de estos productos del plan: foro, acta.',
+      'content/evidencias/2021/2021-06-30-video.mdx, campo `tarea`: "vidoe" no existe. Escriba uno de estos identificadores de tareas del plan: foro, acta.',
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('integrity across files', () => {
     const text = formatProblems(problems);
     expect(text.split('\n')[0]).toBe('Se encontraron 2 problemas en el contenido. Corríjalos antes de publicar:');
     expect(text).toContain('campo `componente`');
-    expect(text).toContain('campo `tarea`: "foro" no existe: todavía no hay productos del plan.');
+    expect(text).toContain('campo `tarea`: "foro" no existe: todavía no hay identificadores de tareas del plan.');
   });
 
   test('reads the plan folder from a file path', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { REFERENCE_END, REFERENCE_START, toFieldReference, withFieldReference } from './field-reference';
+import { REFERENCE_END, REFERENCE_START, toFieldReference, toGuideWithFieldReference } from './field-reference';
 
 const reference = toFieldReference();
 
@@ -38,17 +38,17 @@ describe('toFieldReference', () => {
   });
 });
 
-describe('withFieldReference', () => {
+describe('toGuideWithFieldReference', () => {
   test('replaces only what lies between the markers', () => {
     const guide = `# Guía\n\n${REFERENCE_START}\nvieja\n${REFERENCE_END}\n\nFin\n`;
-    const updated = withFieldReference(guide);
+    const updated = toGuideWithFieldReference(guide);
     expect(updated.startsWith(`# Guía\n\n${REFERENCE_START}\n\n### Una evidencia`)).toBe(true);
     expect(updated).not.toContain('vieja');
     expect(updated.endsWith(`\n\n${REFERENCE_END}\n\nFin\n`)).toBe(true);
-    expect(withFieldReference(updated)).toBe(updated);
+    expect(toGuideWithFieldReference(updated)).toBe(updated);
   });
 
   test('refuses a guide without the markers', () => {
-    expect(() => withFieldReference('# Guía')).toThrow(/must contain/);
+    expect(() => toGuideWithFieldReference('# Guía')).toThrow(/must contain/);
   });
 });

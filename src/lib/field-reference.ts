@@ -55,7 +55,8 @@ function toRequiredLabel(schema: JsonSchema, required: boolean): string {
   if (required) return r.required;
   const value = schema.default;
   if (value === undefined || (typeof value === 'object' && value !== null && !Array.isArray(value))) return r.optional;
-  return r.optionalWithDefault(Array.isArray(value) ? (value.length === 0 ? '[]' : JSON.stringify(value)) : `\`${String(value)}\``);
+  if (Array.isArray(value)) return value.length === 0 ? r.noneByDefault : r.optionalWithDefault(JSON.stringify(value));
+  return r.optionalWithDefault(`\`${String(value)}\``);
 }
 
 function toCell(text: string): string {
@@ -89,7 +90,7 @@ export const REFERENCE_START = '<!-- referencia-de-campos: inicio. La escribe `n
 export const REFERENCE_END = '<!-- referencia-de-campos: fin -->';
 
 /** The guide with its field reference, between the two markers, replaced by the current one. */
-export function withFieldReference(guide: string): string {
+export function toGuideWithFieldReference(guide: string): string {
   const start = guide.indexOf(REFERENCE_START);
   const end = guide.indexOf(REFERENCE_END);
   if (start === -1 || end < start) throw new Error(`The guide must contain ${REFERENCE_START} and then ${REFERENCE_END}`);

@@ -6,8 +6,41 @@
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 
-// Same delimiters as Astro's own frontmatter reader: a leading block between --- lines.
-const FRONTMATTER = /^\uFEFF?(?:\s*\n)?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+// Astro's own rule (parseFrontmatter in @astrojs/internal-helpers), copied: the YAML validated
+// here and the body checked for code must be exactly what Astro reads and compiles, including
+// odd cases such as a closing `---x` (Astro then compiles the `x` as body).
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+interface FrontmatterBlock {
+  /** The delimiters and what is between them, as they appear in the file. */
+  block: string;
+  yaml: string;
+  /** Lines of the file before the opening delimiter. */
+  lineOffset: number;
+}
+
+function getFrontmatterBlock(text: string): FrontmatterBlock | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  const [whole, delimiter = '---', yaml = ''] = match;
+  const start = whole.indexOf(delimiter);
+  return { block: whole.slice(start), yaml, lineOffset: whole.slice(0, start).split('\n').length - 1 };
+}
+
+/**
+ * The body of an .md/.mdx file as Astro compiles it: the frontmatter replaced by spaces, so
+ * that lines and columns are still the file's.
+ */
+export function getCompiledBody(text: string): string {
+  const frontmatter = getFrontmatterBlock(text);
+  return frontmatter ? text.replace(frontmatter.block, frontmatter.block.replace(/[^\r\n]/g, ' ')) : text;
+}
+
+/** The body of an .md/.mdx file as text, without its frontmatter, e.g. the text of an evidence. */
+export function getBodyText(text: string): string {
+  const frontmatter = getFrontmatterBlock(text);
+  return (frontmatter ? text.replace(frontmatter.block, '') : text).replace(/^\uFEFF?\r?\n/, '');
+}
 
 /** Parses YAML text with strings for dates; anything that is not a mapping becomes {}. */
 export function parseYamlData(yaml: string): Record<string, unknown> {
@@ -27,10 +60,9 @@ export interface YamlSource {
 /** The whole text of a .yaml/.yml file; the frontmatter block of a .md/.mdx file. */
 export function getYamlSource(fileName: string, text: string): YamlSource {
   if (/\.ya?ml$/i.test(fileName)) return { yaml: text, lineOffset: 0 };
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { yaml: '', lineOffset: 0 };
-  const before = match[0].slice(0, match[0].indexOf('---'));
-  return { yaml: match[1] ?? '', lineOffset: before.split('\n').length };
+  const frontmatter = getFrontmatterBlock(text);
+  // The YAML starts on the delimiter's own line (after `---`), as in Astro.
+  return frontmatter ? { yaml: frontmatter.yaml, lineOffset: frontmatter.lineOffset } : { yaml: '', lineOffset: 0 };
 }
 
 /** The data of a file: the whole text for .yaml/.yml, the frontmatter block for .md/.mdx. */

@@ -8,16 +8,8 @@ import type { Catalog } from './catalog';
 import type { PlainDate } from './dates';
 import { getYear } from './dates';
 import { formatFoundValue, type Problem } from './problems';
+import { isMissingPublicFile } from './urls';
 import { t } from './i18n';
-
-/**
- * true when `url` is a site path naming a file (`/documentos/acta.pdf`, not a page such as
- * `/2021/datos/`) that is not among `publicFiles`. Without `publicFiles`, nothing is missing.
- */
-export function isMissingPublicFile(url: string, publicFiles: ReadonlySet<string> | undefined): boolean {
-  const path = url.split(/[?#]/)[0] ?? url;
-  return publicFiles !== undefined && path.startsWith('/') && /\.[a-z0-9]+$/i.test(path) && !publicFiles.has(path);
-}
 
 /**
  * `publicFiles`, when given, holds the paths of the files in public/ (`/documentos/acta.pdf`):

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkMdxBody } from './mdx-safety';
+import { getMdxBodyProblems } from './mdx-safety';
 import { formatProblem } from './problems';
 
 const FILE = 'content/evidencias/2021/2021-06-30-video.mdx';
@@ -7,7 +7,7 @@ const FRONTMATTER = '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-06-30\n
 
 /** Problems of a body written after the frontmatter: its first line is line 7 of the file. */
 function getLines(body: string): string[] {
-  return checkMdxBody(FILE, FRONTMATTER + body).map(formatProblem);
+  return getMdxBodyProblems(FILE, FRONTMATTER + body).map(formatProblem);
 }
 
 describe('what an MDX body may hold', () => {
@@ -50,13 +50,13 @@ describe('content that could run code is rejected, each with its line and messag
 
   test('rejects <script>', () => {
     expect(getLines('Texto.\n\n<script>alert(1)</script>')).toEqual([
-      `${FILE}, línea 9: <script> no está permitido: ejecutaría código en el navegador de los ciudadanos. Bórrelo. Para mostrar un video use <Video url="https://…" titulo="…" />.`,
+      `${FILE}, línea 9: <script> no está permitido: ejecutaría código en el navegador de los ciudadanos. Bórrelo.`,
     ]);
   });
 
   test('rejects <iframe>, even for a video', () => {
     expect(getLines('<iframe src="https://www.youtube.com/embed/hUYCEN1ylVY"></iframe>')).toEqual([
-      expect.stringContaining('línea 7: <iframe> no está permitido: cargaría otra página o sitio dentro de este'),
+      expect.stringMatching(/línea 7: <iframe> no está permitido: cargaría otra página o sitio dentro de este\. Bórrelo\. Para mostrar un video use <Video/),
     ]);
   });
 
@@ -107,6 +107,47 @@ describe('content that could run code is rejected, each with its line and messag
     expect(getLines('Texto.\n\nEl valor es <5 y sube.')).toEqual([
       expect.stringMatching(/línea 9: el texto no se puede leer\. Revise los signos < y \{ de esa línea.*Detalle técnico: /),
     ]);
+  });
+
+  test.each([
+    ['a path that climbs out of content/', '![Acta](../../../public/documentos/2021/acta.mjs)'],
+    ['an installed package', '![Acta](paquete/archivo)'],
+    ['an image reference', '![Acta][acta]\n\n[acta]: ./acta.mjs'],
+  ])('rejects an image given as %s, which the build would import as code', (_kind, body) => {
+    expect(getLines(body)).toContainEqual(expect.stringContaining('no se puede usar como imagen: las imágenes deben ser archivos de este sitio.'));
+  });
+
+  test('rejects images from other sites, which every visitor would download from there', () => {
+    expect(getLines('![Foto](https://example.org/foto.jpg)')).toEqual([
+      expect.stringContaining('"https://example.org/foto.jpg" no se puede usar como imagen'),
+    ]);
+  });
+
+  test('rejects links relative to the page, and accepts fragments of the same page', () => {
+    expect(getLines('[acta](acta.pdf) y <Documento url="../acta.pdf" titulo="Acta" />')).toEqual([
+      expect.stringContaining('línea 7: "acta.pdf" no es una dirección completa'),
+      expect.stringContaining('línea 7: "../acta.pdf" no es una dirección completa'),
+    ]);
+    expect(getLines('[ver las tareas](#tareas)')).toEqual([]);
+  });
+
+  test('rejects a link, an image or a document that names a file missing from public/', () => {
+    const text = `${FRONTMATTER}[acta](/documentos/2021/acta.pdf)\n\n![foto](/imagenes/foro.jpg)\n\n<Documento url="/documentos/2021/informe.txt" titulo="Informe" />`;
+    const problems = getMdxBodyProblems(FILE, text, new Set(['/documentos/2021/informe.txt'])).map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringContaining('línea 7: "/documentos/2021/acta.pdf" no existe: no hay un archivo con esa ruta en la carpeta public.'),
+      expect.stringContaining('línea 9: "/imagenes/foro.jpg" no existe'),
+    ]);
+  });
+
+  test('checks the body exactly where Astro starts compiling it, even after a closing ---x', () => {
+    const text = '---\nplan: 2021\n---x\n{process.env.SECRETO}\n';
+    expect(getMdxBodyProblems(FILE, text).map(formatProblem)).toEqual([expect.stringContaining('línea 4: {process.env.SECRETO} no está permitido')]);
+  });
+
+  test('does not read the frontmatter as body, even after a blank first line', () => {
+    const text = '\n---\nplan: 2021\nnota: "Asistieron <20 personas"\n---\nTexto.\n';
+    expect(getMdxBodyProblems(FILE, text)).toEqual([]);
   });
 
   test('lists every problem of a file at once', () => {

@@ -8,9 +8,10 @@
  * what is checked here is exactly what would be built.
  */
 import { mdxToMdast } from 'satteri';
+import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
-import type { Problem } from './problems';
-import { isSafeUrl } from './urls';
+import { formatFoundValue, type Problem } from './problems';
+import { isBodyImageUrl, isBodyLinkUrl, isMissingPublicFile, isSafeUrl } from './urls';
 
 /**
  * The components editors may write, with their attributes (true: required). Rendering them
@@ -41,6 +42,7 @@ interface Node {
   position?: { start: { line: number; column: number } };
   children?: Node[];
   url?: string;
+  identifier?: string;
   name?: string | null;
   attributes?: Attribute[];
   value?: unknown;
@@ -55,15 +57,29 @@ function toParseProblem(file: string, error: unknown): Problem {
   const message = error instanceof Error ? error.message : String(error);
   const place = /^(\d+):(\d+):\s*/.exec(message);
   const detail = t.safety.unreadable(message.slice(place?.[0].length ?? 0));
-  return place ? { file, field: '', detail, line: Number(place[1]) } : { file, field: '', detail };
+  return toProblem(file, detail, place ? Number(place[1]) : undefined);
 }
 
-function checkElement(node: Node, report: (detail: string) => void): void {
+type UrlUse = 'link' | 'image';
+
+/** What is wrong with an address in a body, or undefined; checked like frontmatter links. */
+function getUrlProblem(url: string, use: UrlUse, publicFiles: ReadonlySet<string> | undefined): string | undefined {
+  const s = t.safety;
+  if (!isSafeUrl(url)) return s.unsafeUrl(url);
+  if (use === 'image' && !isBodyImageUrl(url)) return s.imageUrl(url);
+  if (use === 'link' && !isBodyLinkUrl(url)) return s.relativeUrl(url);
+  if (isMissingPublicFile(url, publicFiles)) return t.integrity.rules.missingPublicFile(formatFoundValue(url));
+  return undefined;
+}
+
+function getElementProblems(node: Node, publicFiles: ReadonlySet<string> | undefined): string[] {
+  const problems: string[] = [];
+  const report = (detail: string) => problems.push(detail);
   const name = node.name ?? '';
   const s = t.safety;
-  if (name === '') return report(s.fragment);
-  if (DANGEROUS_TAGS.has(name.toLowerCase())) return report(s.dangerousTag(name.toLowerCase()));
-  if (!isEditorComponent(name)) return report(s.unknownTag(name, Object.keys(EDITOR_COMPONENTS)));
+  if (name === '') return [s.fragment];
+  if (DANGEROUS_TAGS.has(name.toLowerCase())) return [s.dangerousTag(name.toLowerCase())];
+  if (!isEditorComponent(name)) return [s.unknownTag(name, Object.keys(EDITOR_COMPONENTS))];
   const spec: Record<string, boolean> = EDITOR_COMPONENTS[name];
   const given = new Set<string>();
   for (const attribute of node.attributes ?? []) {
@@ -77,30 +93,47 @@ function checkElement(node: Node, report: (detail: string) => void): void {
     else if (!Object.hasOwn(spec, attributeName)) report(s.unknownAttribute(attributeName, name, Object.keys(spec)));
     else if (attribute.value !== null && typeof attribute.value === 'object') report(s.expressionAttribute(attributeName, name));
     else if (typeof attribute.value !== 'string' || attribute.value.trim() === '') report(s.emptyAttribute(attributeName, name));
-    else if (attributeName === 'url' && !isSafeUrl(attribute.value)) report(s.unsafeUrl(attribute.value));
+    else if (attributeName === 'url') {
+      const problem = getUrlProblem(attribute.value, 'link', publicFiles);
+      if (problem) report(problem);
+    }
   }
   for (const [attributeName, required] of Object.entries(spec)) {
     if (required && !given.has(attributeName)) report(s.missingAttribute(attributeName, name));
   }
+  return problems;
+}
+
+function toProblem(file: string, detail: string, line: number | undefined): Problem {
+  return line === undefined ? { file, field: '', detail } : { file, field: '', detail, line };
+}
+
+function getDefinitions(node: Node, definitions = new Map<string, string>()): Map<string, string> {
+  if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
+    definitions.set(node.identifier, node.url);
+  }
+  node.children?.forEach((child) => getDefinitions(child, definitions));
+  return definitions;
 }
 
 /**
- * Every problem of an MDX file's body, with its line. `text` is the whole file, frontmatter
- * included, so that lines are the ones the editor sees.
+ * Every problem of an MDX file's body, with its line. `text` is the whole file: the body is
+ * checked as Astro compiles it (frontmatter blanked), so lines are the ones the editor sees.
+ * `publicFiles`, when given, are the files in public/ that site paths must name.
  */
-export function checkMdxBody(file: string, text: string): Problem[] {
+export function getMdxBodyProblems(file: string, text: string, publicFiles?: ReadonlySet<string>): Problem[] {
   let tree: Node;
   try {
-    tree = mdxToMdast(text) as unknown as Node;
+    tree = mdxToMdast(getCompiledBody(text)) as unknown as Node;
   } catch (error) {
     return [toParseProblem(file, error)];
   }
+  const definitions = getDefinitions(tree);
   const problems: Problem[] = [];
   const s = t.safety;
   const visit = (node: Node) => {
-    const report = (detail: string) => {
-      const line = node.position?.start.line;
-      problems.push(line === undefined ? { file, field: '', detail } : { file, field: '', detail, line });
+    const report = (detail: string | undefined) => {
+      if (detail) problems.push(toProblem(file, detail, node.position?.start.line));
     };
     switch (node.type) {
       case 'mdxjsEsm':
@@ -112,12 +145,17 @@ export function checkMdxBody(file: string, text: string): Problem[] {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, report);
+        getElementProblems(node, publicFiles).forEach(report);
         break;
       case 'link':
-      case 'image':
       case 'definition':
-        if (typeof node.url === 'string' && !isSafeUrl(node.url)) report(s.unsafeUrl(node.url));
+        report(getUrlProblem(node.url ?? '', 'link', publicFiles));
+        break;
+      case 'image':
+        report(getUrlProblem(node.url ?? '', 'image', publicFiles));
+        break;
+      case 'imageReference':
+        report(getUrlProblem(definitions.get(node.identifier ?? '') ?? '/', 'image', publicFiles));
         break;
     }
     node.children?.forEach(visit);

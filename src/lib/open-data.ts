@@ -76,8 +76,17 @@ export function toProductRows(plan: Plan, period: { id: string; corte: PlainDate
     estado: state,
     ejemplo: task.ejemplo,
     evidencias: evidence.length,
-    enlaces: evidence.flatMap((item) => item.enlaces.map((link) => toLinkHref(link.url))),
+    enlaces: evidence.flatMap((item) => item.enlaces.map((link) => toPublishedUrl(link.url))),
   }));
+}
+
+/**
+ * Downloaded files leave the site, so a link to one of its documents must carry the site's
+ * address (SITE_URL) to keep working; without one it stays a path of the site.
+ */
+function toPublishedUrl(url: string, site: string | undefined = import.meta.env.SITE): string {
+  const href = toLinkHref(url);
+  return site ? new URL(href, site).href : href;
 }
 
 function toEvidenceRow(plan: Plan, evidence: Evidence): EvidenceRow {
@@ -92,7 +101,7 @@ function toEvidenceRow(plan: Plan, evidence: Evidence): EvidenceRow {
     avance: evidence.avance,
     aplazada: evidence.aplazada,
     nota: evidence.nota ?? '',
-    enlaces: evidence.enlaces.map((link) => toLinkHref(link.url)),
+    enlaces: evidence.enlaces.map((link) => toPublishedUrl(link.url)),
     texto: evidence.texto,
   };
 }

@@ -67,11 +67,11 @@ export function toSchemaProblems(file: string, data: unknown, error: z.ZodError)
         : t.integrity.invalidValue(formatFoundValue(value), issue.message);
     problems.push({ file, field: formatFieldPath(issue.path), detail });
   }
-  return withoutRepeats(problems);
+  return toUniqueProblems(problems);
 }
 
 // Several checks on one value (integer, minimum, maximum) may fail with the same message.
-function withoutRepeats(problems: Problem[]): Problem[] {
+function toUniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
     const key = formatProblem(problem);

@@ -70,6 +70,12 @@ describe('a new piece of evidence', () => {
   });
 });
 
+test('escapes < and { typed in a description, which MDX would read as a tag or as code', () => {
+  const file = toEvidenceFile({ plan: '2021', tarea: 'elaborar-video', fecha: '2021-06-01', avance: 40, enlaces: [], texto: 'Asistieron <20 personas {aprox}.' });
+  expect(file.text).toContain('Asistieron \\<20 personas \\{aprox\\}.');
+  expect(getProblems(file.path, file.text)).toEqual([]);
+});
+
 describe('a new activity', () => {
   const file = toActivityFile({
     plan: '2021',

@@ -73,8 +73,9 @@ function toLinks(links: readonly LinkData[]): string[] {
   ];
 }
 
+// The body is MDX: `<` and `{` typed as text would start a tag or code, so they are escaped.
 function toMdx(frontmatter: string[], body: string): string {
-  return ['---', ...frontmatter, '---', body.trim(), ''].join('\n');
+  return ['---', ...frontmatter, '---', body.trim().replace(/[<{}]/g, '\\$&'), ''].join('\n');
 }
 
 export function toEvidenceFile(draft: EvidenceDraft): NewFile {

@@ -34,6 +34,23 @@ export function isLinkUrl(url: string): boolean {
   return isSafeUrl(url) && (SCHEME.test(toBrowserForm(url)) || url.startsWith('/'));
 }
 
+/**
+ * Links in MDX bodies: what isLinkUrl accepts, and `#fragments` of the same page. A relative
+ * path (`acta.pdf`) would point somewhere else on each page that shows the text.
+ */
+export function isBodyLinkUrl(url: string): boolean {
+  return isLinkUrl(url) || /^#[\w-]*$/.test(url);
+}
+
+/**
+ * Images in MDX bodies: files of this site only (`/imagenes/foto.jpg`). An image from another
+ * site would make every visitor's browser call it, and the build turns a relative path into
+ * an import of that file as code.
+ */
+export function isBodyImageUrl(url: string): boolean {
+  return isLinkUrl(url) && url.startsWith('/');
+}
+
 /** The host of an http(s) address, to warn that a link leaves the site; undefined for site paths. */
 export function getExternalHost(url: string): string | undefined {
   if (!/^https?:\/\//i.test(url.trim())) return undefined;
@@ -42,4 +59,13 @@ export function getExternalHost(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * true when `url` is a site path naming a file (`/documentos/acta.pdf`, not a page such as
+ * `/2021/datos/`) that is not among `publicFiles`. Without `publicFiles`, nothing is missing.
+ */
+export function isMissingPublicFile(url: string, publicFiles: ReadonlySet<string> | undefined): boolean {
+  const path = url.split(/[?#]/)[0] ?? url;
+  return publicFiles !== undefined && path.startsWith('/') && /\.[a-z0-9]+$/i.test(path) && !publicFiles.has(path);
 }

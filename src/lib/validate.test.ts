@@ -31,7 +31,7 @@ describe('validating the content folder without building', () => {
     });
     expect(getLines(files)).toEqual([
       expect.stringContaining('content/evidencias/2021/2021-06-30-video.mdx, línea 4, campo `fecha`: "2021-13-45" no es válido'),
-      expect.stringContaining('content/evidencias/2021/otra.mdx, línea 3, campo `tarea`: "no-existe" no existe. Escriba uno de estos productos del plan: elaborar-video.'),
+      expect.stringContaining('content/evidencias/2021/otra.mdx, línea 3, campo `tarea`: "no-existe" no existe. Escriba uno de estos identificadores de tareas del plan: elaborar-video.'),
     ]);
   });
 
@@ -75,7 +75,7 @@ describe('accountability rules', () => {
       text: '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-07-01\navance: 60\n---\nSe retiró el video.\n',
     };
     expect(getLines([...valid, later])).toEqual([
-      `${later.path}, línea 5, campo \`avance\`: 60 es menor que el avance de la evidencia anterior (100, en ${evidencePath}). Si el avance bajó de verdad, explíquelo en el campo \`nota\`.`,
+      `${later.path}, línea 5, campo \`avance\`: 60 es menor que la ejecución de la evidencia anterior (100, en ${evidencePath}). Si la ejecución bajó de verdad, explique por qué en el campo \`nota\`.`,
     ]);
     const explained = { ...later, text: later.text.replace('avance: 60', 'avance: 60\nnota: El video se retiró por derechos de autor.') };
     expect(getLines([...valid, explained])).toEqual([]);

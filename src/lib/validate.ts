@@ -5,10 +5,11 @@
  */
 import type { z } from 'astro/zod';
 import { toCatalog, type Catalog, type CatalogInput, type SourceEntry } from './catalog';
-import { getYamlSource, parseYamlData } from './frontmatter';
+import { getBodyText, getYamlSource, parseYamlData } from './frontmatter';
 import type { PlainDate } from './dates';
-import { checkIntegrity, isMissingPublicFile } from './integrity';
-import { checkMdxBody } from './mdx-safety';
+import { checkIntegrity } from './integrity';
+import { isMissingPublicFile } from './urls';
+import { getMdxBodyProblems } from './mdx-safety';
 import { t } from './i18n';
 import { formatFoundValue, toFieldPath, toSchemaProblems, type Problem } from './problems';
 import { FILE_SCHEMAS, siteSchema, type FileKind, type SiteData } from './schemas';
@@ -34,10 +35,6 @@ function toEntryId(kind: FileKind, relativePath: string): string {
   return relativePath.slice(kind.length + 1).replace(/\.(mdx|yaml)$/, '');
 }
 
-function getBody(text: string): string {
-  return text.replace(/^\uFEFF?(?:\s*\n)?---\r?\n[\s\S]*?\r?\n?---(?:\r?\n|$)/, '');
-}
-
 /** Where YAML could not be read, with the line as the editor sees it in the file. */
 function toYamlProblem(file: string, error: unknown, lineOffset: number): Problem {
   const mark = (error as { mark?: { line?: number } }).mark;
@@ -47,7 +44,7 @@ function toYamlProblem(file: string, error: unknown, lineOffset: number): Proble
 }
 
 /** Adds the line of the problem's field, found in the file's YAML, when the problem has none. */
-function withLine(problem: Problem, files: readonly ContentFile[]): Problem {
+function toProblemWithLine(problem: Problem, files: readonly ContentFile[]): Problem {
   if (problem.line !== undefined || problem.field === '') return problem;
   const file = files.find(({ path }) => path === problem.file);
   if (!file) return problem;
@@ -88,7 +85,7 @@ export function validateContent(
       problems.push({ file: file.path, field: '', detail: t.integrity.unknownFile });
       continue;
     }
-    if (file.path.endsWith('.mdx')) problems.push(...checkMdxBody(file.path, file.text));
+    if (file.path.endsWith('.mdx')) problems.push(...getMdxBodyProblems(file.path, file.text, publicFiles));
     const { yaml, lineOffset } = getYamlSource(file.path, file.text);
     let data: Record<string, unknown>;
     try {
@@ -103,7 +100,7 @@ export function validateContent(
       continue;
     }
     const id = match.kind === 'planes' ? relativePath.slice('planes/'.length, -'.yaml'.length) : toEntryId(match.kind, relativePath);
-    entries[match.kind].push({ id, file: file.path, data: result.data as never, body: getBody(file.text) });
+    entries[match.kind].push({ id, file: file.path, data: result.data as never, body: getBodyText(file.text) });
   }
   const site = entries.sitio[0] as SourceEntry<SiteData> | undefined;
   if (!site && !problems.some((problem) => problem.file === `${contentDir}/sitio.yaml`)) {
@@ -122,5 +119,5 @@ export function validateContent(
     problems.push({ file: site.file, field: 'logo › src', detail: t.integrity.rules.missingPublicFile(formatFoundValue(logo)) });
   }
   const all = [...problems, ...integrity, ...checkIntegrity(catalog, today, publicFiles)];
-  return { problems: all.map((problem) => withLine(problem, files)), catalog };
+  return { problems: all.map((problem) => toProblemWithLine(problem, files)), catalog };
 }

@@ -29,7 +29,7 @@ function toLine(text: string): Line | undefined {
   return { column, dashes, content };
 }
 
-function keyPattern(key: string): RegExp {
+function toKeyPattern(key: string): RegExp {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`^(?:${escaped}|"${escaped}"|'${escaped}')\\s*:(\\s|$)`);
 }
@@ -40,9 +40,9 @@ function getFirst(lines: readonly (Line | undefined)[], start: number, end: numb
 }
 
 /** A key among the direct children of a block: those at the column of its first line. */
-function findKey(lines: readonly (Line | undefined)[], start: number, end: number, key: string): number | undefined {
+function getKeyIndex(lines: readonly (Line | undefined)[], start: number, end: number, key: string): number | undefined {
   const column = getFirst(lines, start, end)?.column;
-  const pattern = keyPattern(key);
+  const pattern = toKeyPattern(key);
   for (let index = start; index < end; index += 1) {
     const line = lines[index];
     if (line && line.column === column && pattern.test(line.content)) return index;
@@ -51,7 +51,7 @@ function findKey(lines: readonly (Line | undefined)[], start: number, end: numbe
 }
 
 /** The item at `position` of the list a block holds: lines whose first `- ` is at the list's column. */
-function findItem(lines: readonly (Line | undefined)[], start: number, end: number, position: number): number | undefined {
+function getItemIndex(lines: readonly (Line | undefined)[], start: number, end: number, position: number): number | undefined {
   const column = getFirst(lines, start, end)?.dashes[0];
   if (column === undefined) return undefined;
   let seen = -1;
@@ -62,7 +62,7 @@ function findItem(lines: readonly (Line | undefined)[], start: number, end: numb
 }
 
 /** Where the block that starts at `match` ends: the next line at its column or to the left. */
-function findBlockEnd(lines: readonly (Line | undefined)[], match: number, column: number, isKey: boolean): number {
+function getBlockEnd(lines: readonly (Line | undefined)[], match: number, column: number, isKey: boolean): number {
   for (let index = match + 1; index < lines.length; index += 1) {
     const line = lines[index];
     if (!line) continue;
@@ -86,12 +86,12 @@ export function getLineOfPath(yaml: string, path: readonly PropertyKey[]): numbe
   let start = 0;
   let end = lines.length;
   for (const key of path) {
-    const match = typeof key === 'number' ? findItem(lines, start, end, key) : findKey(lines, start, end, String(key));
+    const match = typeof key === 'number' ? getItemIndex(lines, start, end, key) : getKeyIndex(lines, start, end, String(key));
     if (match === undefined) break;
     found = match;
     const line = lines[match] as Line;
     const column = typeof key === 'number' ? (line.dashes[0] as number) : line.column;
-    end = findBlockEnd(lines, match, column, typeof key !== 'number');
+    end = getBlockEnd(lines, match, column, typeof key !== 'number');
     // A key's value starts on the next line; a list item's first key is on the item's own line.
     start = typeof key === 'number' ? match : match + 1;
   }

@@ -2,6 +2,12 @@
  * Every sentence the site shows or the validation prints, in Spanish (Colombia), plain language.
  * A second language is a copy of this file with the same shape (see `Messages`).
  */
+
+/** Long values are cut in messages: the editor only needs to recognise them in the file. */
+function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}…` : text;
+}
+
 export const esCO = {
   locale: 'es-CO',
   /** Colombia has no daylight saving time; dates are shown as calendar days in this zone. */
@@ -35,7 +41,6 @@ export const esCO = {
       `ya lo usa el elemento ${firstPosition} de esta lista; cada elemento debe tener un id distinto`,
   },
 
-  /** Cross-file integrity problems: each names the file, the field, the value and what is valid. */
   /**
    * What each frontmatter field means, for editors: shown in VS Code when they hover a field,
    * in the field reference of CONTRIBUTING.md and in the comments of files made by `npm run nuevo`.
@@ -128,6 +133,7 @@ export const esCO = {
     required: 'Sí',
     optional: 'No',
     optionalWithDefault: (value: string) => `No. Si falta: ${value}`,
+    noneByDefault: 'No. Si falta: ninguno',
     types: {
       text: 'texto',
       identifier: 'identificador: minúsculas sin tildes, números y guiones',
@@ -182,7 +188,8 @@ export const esCO = {
     written: (path: string) => `Listo: se creó ${path}. Revíselo, complételo y ejecute npm run validar.`,
     notWritten: 'No se creó el archivo. Corrija esos datos y vuelva a ejecutar npm run nuevo.',
     noAnswer: 'No se recibió respuesta: no se creó ningún archivo.',
-    exists: (path: string) => `Ya existe ${path}. Cambie la fecha o edite ese archivo.`,
+    required: 'Esta respuesta es obligatoria.',
+    otherProblems: 'El archivo nuevo está bien, pero otros archivos del contenido tienen problemas que también hay que corregir antes de publicar:',
     help: [
       'Uso: npm run nuevo                       (pregunta lo que necesita)',
       '     npm run nuevo -- evidencia --tarea=elaborar-video --avance=100 --enlace=https://… --texto-enlace="Video en YouTube" --tipo=video --descripcion="Se publicó el video."',
@@ -208,7 +215,7 @@ export const esCO = {
     unchanged: (count: number) => (count === 1 ? 'Otra cifra no cambia.' : `Otras ${count} cifras no cambian.`),
     noChanges: 'Este cambio no modifica ninguna cifra publicada.',
     withProblems: (count: number) =>
-      `⚠️ La versión propuesta tiene ${count === 1 ? '1 problema' : `${count} problemas`} de contenido (vea la revisión «validar»): las cifras pueden cambiar al corregirlos.`,
+      `⚠️ La versión propuesta tiene ${count === 1 ? '1 problema' : `${count} problemas`} de contenido (vea el paso «Validar el contenido» de esta revisión): las cifras pueden cambiar al corregirlos.`,
   },
 
   /** The RSS feed of new evidence and the search-engine files. */
@@ -222,6 +229,33 @@ export const esCO = {
       'SITE_URL no está definido: no se publican sitemap.xml ni el feed de evidencias, y las páginas no llevan dirección canónica. Defínalo con la dirección pública del sitio, por ejemplo SITE_URL=https://www.entidad.gov.co',
   },
 
+  /** The search page (Pagefind). */
+  search: {
+    title: 'Buscar',
+    intro: 'Busque en las actividades, los productos, las evidencias y los informes del plan.',
+    label: 'Palabras para buscar',
+    hint: 'Por ejemplo: video, Facebook Live, lenguaje claro.',
+    submit: 'Buscar',
+    filtersLegend: 'Filtrar los resultados',
+    filterNames: { plan: 'Plan', componente: 'Componente', estado: 'Estado de las tareas', periodo: 'Periodo' },
+    anyValue: 'Todos',
+    periodValue: (period: string, year: number) => `${period} ${year}`,
+    loading: 'Buscando…',
+    typeToSearch: 'Escriba una o más palabras para buscar.',
+    resultCount: (count: number, query: string) =>
+      count === 0
+        ? `No se encontraron resultados para «${query}». Pruebe con otras palabras o quite los filtros.`
+        : count === 1
+          ? `Se encontró 1 resultado para «${query}».`
+          : `Se encontraron ${count} resultados para «${query}».`,
+    filteredCount: (count: number) =>
+      count === 1 ? 'Se encontró 1 página con esos filtros.' : `Se encontraron ${count} páginas con esos filtros.`,
+    noScript: 'La búsqueda necesita JavaScript. Sin él, puede recorrer todas las evidencias del plan o el cronograma.',
+    unavailable: 'La búsqueda no está disponible en este momento. Puede recorrer todas las evidencias del plan o el cronograma.',
+    allEvidence: 'Ver todas las evidencias',
+  },
+
+  /** Cross-file integrity problems: each names the file, the field, the value and what is valid. */
   integrity: {
     problemIntro: (count: number) =>
       count === 1
@@ -263,12 +297,12 @@ export const esCO = {
       completeWithoutProof:
         '100 no es válido todavía: una tarea solo llega a 100 con una prueba que los ciudadanos puedan abrir. Agregue en `enlaces` al menos un enlace o documento (en esta evidencia o en una anterior de la misma tarea), por ejemplo la dirección de la publicación o un archivo guardado en public/documentos.',
       executionWentDown: (value: number, previous: number, previousFile: string) =>
-        `${value} es menor que el avance de la evidencia anterior (${previous}, en ${previousFile}). Si el avance bajó de verdad, explíquelo en el campo \`nota\`.`,
+        `${value} es menor que la ejecución de la evidencia anterior (${previous}, en ${previousFile}). Si la ejecución bajó de verdad, explique por qué en el campo \`nota\`.`,
     },
     nouns: {
       plan: 'planes',
       component: 'componentes del plan',
-      task: 'productos del plan',
+      task: 'identificadores de tareas del plan',
       period: 'periodos del plan',
     },
   },
@@ -276,10 +310,10 @@ export const esCO = {
   /** The body of an .mdx file: Markdown and the editors' components, nothing that runs code. */
   safety: {
     unreadable: (detail: string) =>
-      `el texto no se puede leer. Revise los signos < y { de esa línea: en este sitio abren componentes, y el texto no puede llevar código. Para escribirlos como texto, ponga una barra invertida antes: \\< y \\{. Detalle técnico: ${detail}`,
+      `el texto no se puede leer. Revise los signos < y { de esa línea: < abre una etiqueta o un componente, y { abre código, que el texto no puede llevar. Para escribirlos como texto, ponga una barra invertida antes: \\< y \\{. Detalle técnico: ${detail}`,
     esm: 'las líneas que empiezan por `import` o `export` no están permitidas: el contenido no puede traer código. Bórrelas; los componentes <Video>, <Documento> y <Nota> se usan sin importarlos.',
     expression: (code: string) =>
-      `{${code.length > 40 ? `${code.slice(0, 37)}…` : code}} no está permitido: lo que va entre llaves se ejecuta como código. Para escribir llaves como texto, use \\{ y \\}.`,
+      `{${shorten(code, 40)}} no está permitido: lo que va entre llaves se ejecuta como código. Para escribir llaves como texto, use \\{ y \\}.`,
     dangerousTag: (tag: string) =>
       `<${tag}> no está permitido: ${
         tag === 'style'
@@ -289,7 +323,7 @@ export const esCO = {
             : tag === 'form'
               ? 'enviaría datos de los ciudadanos a otro lugar'
               : 'ejecutaría código en el navegador de los ciudadanos'
-      }. Bórrelo. Para mostrar un video use <Video url="https://…" titulo="…" />.`,
+      }. Bórrelo.${tag === 'iframe' || tag === 'object' || tag === 'embed' ? ' Para mostrar un video use <Video url="https://…" titulo="…" />; para un documento, <Documento url="…" titulo="…" />.' : ''}`,
     unknownTag: (tag: string, components: readonly string[]) =>
       `<${tag}> no está permitido. Escriba con Markdown (por ejemplo **negrita**, [texto del enlace](https://…), listas con -) o use uno de los componentes del sitio: ${components.join(', ')}.`,
     fragment: 'la etiqueta vacía <> no está permitida. Bórrela y deje solo su contenido.',
@@ -305,8 +339,12 @@ export const esCO = {
       `el atributo ${attribute} de <${tag}> debe tener un texto entre comillas, por ejemplo ${attribute}="…".`,
     missingAttribute: (attribute: string, tag: string) =>
       `a <${tag}> le falta el atributo ${attribute}. Agréguelo con su valor entre comillas, por ejemplo ${attribute}="…".`,
+    relativeUrl: (url: string) =>
+      `"${shorten(url)}" no es una dirección completa: en cada página donde aparezca el texto llevaría a un lugar distinto. Escriba la dirección completa (https://…) o una ruta de este sitio que empiece por /, por ejemplo /documentos/2021/acta.pdf.`,
+    imageUrl: (url: string) =>
+      `"${shorten(url)}" no se puede usar como imagen: las imágenes deben ser archivos de este sitio. Guárdela en public/imagenes/ y escriba su ruta, por ejemplo /imagenes/foro.jpg. Una imagen de otro sitio haría que el navegador de cada ciudadano se conectara a ese sitio.`,
     unsafeUrl: (url: string) =>
-      `"${url.length > 60 ? `${url.slice(0, 57)}…` : url}" no es una dirección permitida. Los enlaces deben empezar por https://, http:// o mailto:, o ser una ruta de este sitio (por ejemplo /documentos/informe.pdf). Direcciones como javascript: o data: no se aceptan.`,
+      `"${shorten(url)}" no es una dirección permitida. Los enlaces deben empezar por https://, http:// o mailto:, o ser una ruta de este sitio (por ejemplo /documentos/informe.pdf). Direcciones como javascript: o data: no se aceptan.`,
   },
 
   openData: {
