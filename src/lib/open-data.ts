@@ -86,7 +86,7 @@ export function toProductRows(plan: Plan, period: { id: string; corte: PlainDate
  */
 function toPublishedUrl(url: string, site: string | undefined = import.meta.env.SITE): string {
   const href = toLinkHref(url);
-  return site ? new URL(href, site).href : href;
+  return site && URL.canParse(site) ? new URL(href, site).href : href;
 }
 
 function toEvidenceRow(plan: Plan, evidence: Evidence): EvidenceRow {
