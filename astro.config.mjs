@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { search } from './src/data/search-integration';
 import { sitemap } from './src/data/sitemap-integration';
 import { contentValidation } from './src/data/validation-integration';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentValidation(), mdx(), sitemap()],
+  integrations: [contentValidation(), mdx(), sitemap(), search()],
   // JSON Schemas of the collections in .astro/collections/: VS Code offers completion, the
   // Spanish description and validation of every frontmatter field (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -78,3 +78,7 @@ export function getEvidenceAnchor(entryId: string): string {
 export function getFeedPath(): string {
   return '/evidencias.xml';
 }
+
+export function getSearchPath(): string {
+  return '/buscar/';
+}

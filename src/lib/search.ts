@@ -3,7 +3,7 @@
  * states and periods it is about, so a citizen can narrow results, e.g. to what is overdue
  * in one component. Values are the words citizens read on the pages.
  */
-import type { Plan, Task } from './catalog';
+import type { Plan, ReportedPeriod, Task } from './catalog';
 import { compareDates, type PlainDate } from './dates';
 import { t } from './i18n';
 import { getTaskState } from './progress';
@@ -26,20 +26,38 @@ function unique(values: readonly (string | undefined)[]): string[] {
 }
 
 /**
- * The filters of a page about some tasks of a plan (an activity, a component, a report), with
- * the states the tasks have at `date`. `periods` overrides the periods found from the tasks'
- * dates, for a report, which is about one period.
+ * The filters of a page about some tasks of a plan (an activity, a component), with the
+ * states the tasks have at `date` and the periods they are reported in.
  */
-export function getSearchFilters(plan: Plan, tasks: readonly Task[], date: PlainDate, periods?: readonly string[]): SearchFilters {
+export function getTasksSearchFilters(plan: Plan, tasks: readonly Task[], date: PlainDate): SearchFilters {
   return {
     plan: [plan.titulo],
     componente: unique(tasks.map((task) => task.activity.component.nombre)),
     estado: unique(tasks.map((task) => t.ui.states[getTaskState(task, date)])),
-    periodo: periods ? [...periods] : unique(tasks.map((task) => getPeriodName(plan, task))),
+    periodo: unique(tasks.map((task) => getPeriodName(plan, task))),
+  };
+}
+
+/** The filters of a period report: its period, and its products as they stood at the cut-off. */
+export function getReportSearchFilters(period: ReportedPeriod): SearchFilters {
+  const { plan } = period;
+  return {
+    ...getTasksSearchFilters(plan, plan.tasks, period.corte),
+    periodo: [t.search.periodValue(period.nombre, plan.anio)],
   };
 }
 
 /** The filters of a page about a whole plan without its tasks (schedule, open data). */
 export function getPlanSearchFilters(plan: Plan): SearchFilters {
   return { plan: [plan.titulo] };
+}
+
+/** Every value each filter can take, in the order citizens expect: plans and periods by date. */
+export function getSearchFilterOptions(plans: readonly Plan[]): Record<SearchFilterName, string[]> {
+  return {
+    plan: plans.map((plan) => plan.titulo),
+    componente: unique(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
+    estado: Object.values(t.ui.states),
+    periodo: plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio))),
+  };
 }

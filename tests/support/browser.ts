@@ -52,12 +52,12 @@ export interface ServedSite {
 }
 
 /** For a test file: one browser and one static server for the built site, closed at the end. */
-export function useServedSite(outDir: string): ServedSite {
+export function useServedSite(outDir: string, base = '/'): ServedSite {
   let browser: Browser | undefined;
   let server: StaticServer | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await startStaticServer(outDir);
+    server = await startStaticServer(outDir, base);
   });
   afterAll(async () => {
     await browser?.close();

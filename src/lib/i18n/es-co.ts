@@ -397,6 +397,7 @@ export const esCO = {
       evidence: 'Evidencias',
       data: 'Datos abiertos',
       method: '¿Cómo se calcula?',
+      search: 'Buscar',
       glossary: 'Glosario',
       accessibility: 'Accesibilidad',
     },

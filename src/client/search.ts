@@ -1,0 +1,119 @@
+/**
+ * The search page: asks Pagefind's static index (served by the site itself) and lists the
+ * results. The query and filters live in the address (?q=…&estado=…), so a search can be
+ * shared and the browser's back button works; the status line is a live region, so screen
+ * readers hear how many results were found.
+ */
+import { t } from '../lib/i18n';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(
+    query: string | null,
+    options: { filters: Record<string, string> },
+    wait: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const MAX_RESULTS = 30;
+const s = t.search;
+const form = document.querySelector<HTMLFormElement>('form.search')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+const status = document.querySelector<HTMLElement>('.search__status')!;
+const list = document.querySelector<HTMLOListElement>('.search__results')!;
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ baseUrl: form.dataset.base, excerptLength: 30 });
+    return module;
+  });
+  return pagefind;
+}
+
+/** Pagefind marks the words found with <mark> in escaped text: rebuild it as text and marks only. */
+function toExcerpt(html: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  for (const node of parsed.body.childNodes) {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      fragment.append(mark);
+    } else {
+      fragment.append(node.textContent ?? '');
+    }
+  }
+  return fragment;
+}
+
+function toResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.append(toExcerpt(data.excerpt));
+  item.append(heading, excerpt);
+  return item;
+}
+
+function getFilters(): Record<string, string> {
+  return Object.fromEntries(selects.filter((select) => select.value !== '').map((select) => [select.name, select.value]));
+}
+
+function saveToAddress(query: string, filters: Record<string, string>): void {
+  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
+  const search = params.toString();
+  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+}
+
+async function runSearch(): Promise<void> {
+  const query = input.value.trim();
+  const filters = getFilters();
+  saveToAddress(query, filters);
+  if (query === '' && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    status.textContent = s.typeToSearch;
+    return;
+  }
+  status.textContent = s.loading;
+  try {
+    const search = await (await loadPagefind()).debouncedSearch(query === '' ? null : query, { filters }, 250);
+    if (!search) return; // a newer search replaced this one
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(...results.map(toResult));
+    status.textContent = query === '' ? s.filteredCount(search.results.length) : s.resultCount(search.results.length, query);
+  } catch {
+    list.replaceChildren();
+    status.textContent = status.dataset.unavailable ?? '';
+  }
+}
+
+function readAddress(): void {
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const select of selects) {
+    const value = params.get(select.name);
+    if (value && [...select.options].some((option) => option.value === value)) select.value = value;
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void runSearch();
+});
+input.addEventListener('input', () => void runSearch());
+for (const select of selects) select.addEventListener('change', () => void runSearch());
+
+readAddress();
+void runSearch();

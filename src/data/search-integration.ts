@@ -1,0 +1,35 @@
+/**
+ * Builds the site search after the pages: Pagefind reads the generated HTML (the parts marked
+ * data-pagefind-body, with their data-pagefind-filter values) and writes a static index to
+ * pagefind/, which the search page loads from the site itself. No server, no third party.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+function failOn(errors: readonly string[], step: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
+}
+
+export function search(): AstroIntegration {
+  return {
+    name: 'search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        // Spanish stemming for every page: "evidencias" finds "evidencia".
+        const { index, errors } = await createIndex({ forceLanguage: 'es' });
+        failOn(errors, 'createIndex');
+        try {
+          const added = await index!.addDirectory({ path: outDir });
+          failOn(added.errors, 'addDirectory');
+          const written = await index!.writeFiles({ outputPath: `${outDir}/pagefind` });
+          failOn(written.errors, 'writeFiles');
+          logger.info(`${added.page_count} páginas en el índice de búsqueda`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}
