@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parseCsv } from '../src/lib/open-data';
-import { BROKEN_CONTENT } from './support/build-site';
+import { BROKEN_CONTENT, SUB_PATH } from './support/build-site';
+import { crawlSite } from './support/crawl';
 
 const site = inject('site');
 
@@ -86,7 +87,7 @@ describe('a build from content with a mistake', () => {
   });
 });
 
-describe('a build whose evidence uses the components offered to editors', () => {
+describe('a build whose evidence uses the components offered to editors, under a sub-path', () => {
   const editorSite = inject('editorSite');
 
   test('renders the video and the document as labelled links and the note as an aside', () => {
@@ -95,9 +96,16 @@ describe('a build whose evidence uses the components offered to editors', () => 
     const text = toText(html);
     expect(html).toMatch(/<a href="https:\/\/www\.youtube\.com\/watch\?v=hUYCEN1ylVY"[^>]*>Canales de participación de ENTerritorio<\/a>/);
     expect(text).toContain('Video: Canales de participación de ENTerritorio (en youtube.com, otro sitio)');
-    expect(html).toMatch(/<a href="\/documentos\/2021\/informe-avance-2021-i-semestre\.txt"[^>]*>Informe de avance del I semestre<\/a>/);
     expect(text).toContain('Documento: Informe de avance del I semestre');
     expect(html).toMatch(/<aside[^>]*aria-label="Aclaración"[^>]*>[\s\S]*El video sigue publicado/);
+  });
+
+  test('puts the sub-path in front of site paths, in components and in Markdown links alike', () => {
+    const html = readPage(editorSite.outDir, '2021/actividades/espacio-virtual');
+    const report = '/participacion/documentos/2021/informe-avance-2021-i-semestre.txt';
+    expect(html).toMatch(new RegExp(`<a href="${report}"[^>]*>Informe de avance del I semestre</a>`));
+    expect(html).toMatch(new RegExp(`<a href="${report}"[^>]*>el informe</a>`));
+    expect(crawlSite(editorSite.outDir, SUB_PATH.BASE_PATH, SUB_PATH.SITE_URL).broken).toEqual([]);
   });
 });
 

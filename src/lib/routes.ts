@@ -82,3 +82,8 @@ export function getFeedPath(): string {
 export function getSearchPath(): string {
   return '/buscar/';
 }
+
+/** The list of every plan the entity has published. */
+export function getPlansPath(): string {
+  return '/planes/';
+}

@@ -237,3 +237,30 @@ export function getEvidenceFilterOptions(
     })),
   };
 }
+
+/** One plan in the list of plans: its figures as of its latest information. */
+export interface PlanSummary {
+  plan: Plan;
+  date: PlainDate;
+  summary: ProgressSummary;
+  latestPeriod: ReportedPeriod | undefined;
+  /** The plan the home page presents. */
+  isCurrent: boolean;
+}
+
+/** Every plan, newest year first, for the plan index. */
+export function getPlanSummaries(catalog: Catalog): PlanSummary[] {
+  const current = getCurrentPlan(catalog);
+  return [...catalog.plans]
+    .sort((a, b) => b.anio - a.anio || a.id.localeCompare(b.id))
+    .map((plan) => {
+      const date = getAsOfDate(plan);
+      return {
+        plan,
+        date,
+        summary: getProgressSummary(plan.tasks, date),
+        latestPeriod: getLatestReportedPeriod(plan),
+        isCurrent: plan === current,
+      };
+    });
+}

@@ -51,7 +51,10 @@ export const BROKEN_CONTENT = {
   },
 } satisfies Record<string, BrokenContent>;
 
-/** The components offered to editors, written into one evidence body: this build must succeed. */
+/**
+ * The components offered to editors and a Markdown link to a site path, written into one
+ * evidence body: this build, under a sub-path, must succeed and keep every link working.
+ */
 export const EDITOR_CONTENT = {
   file: 'evidencias/2021/2021-06-30-video-youtube.mdx',
   replace: 'por YouTube :\nhttps://www.youtube.com/watch?v=hUYCEN1ylVY\n',
@@ -64,6 +67,8 @@ export const EDITOR_CONTENT = {
     '<Documento url="/documentos/2021/informe-avance-2021-i-semestre.txt" titulo="Informe de avance del I semestre" />',
     '',
     '<Nota titulo="Aclaración">El video sigue publicado en el canal de la entidad.</Nota>',
+    '',
+    'Más detalles en [el informe](/documentos/2021/informe-avance-2021-i-semestre.txt).',
     '',
   ].join('\n'),
 } satisfies BrokenContent;
@@ -109,6 +114,16 @@ function writeChangedContent(name: string, broken: BrokenContent): string {
   return contentDir;
 }
 
+/** The published content plus a tiny second plan (tests/fixtures/plan-2022), as a sibling folder. */
+function writeContentWithSecondPlan(): string {
+  const contentDir = 'tests/.output/content-plans';
+  const dir = join(ROOT, contentDir);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures/plan-2022'), dir, { recursive: true });
+  return contentDir;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     site: BuildResult;
@@ -116,6 +131,7 @@ declare module 'vitest' {
     brokenSites: Record<BrokenName, BuildResult>;
     editorSite: BuildResult;
     rebuiltSite: BuildResult;
+    plansSite: BuildResult;
   }
 }
 
@@ -126,7 +142,8 @@ export default function setup(project: TestProject): void {
       buildSite(`dist-${name}`, {}, writeChangedContent(name, broken)),
     ]),
   ) as Record<BrokenName, BuildResult>;
-  const editorSite = buildSite('dist-editor', {}, writeChangedContent('editor', EDITOR_CONTENT));
+  const editorSite = buildSite('dist-editor', SUB_PATH, writeChangedContent('editor', EDITOR_CONTENT));
+  const plansSite = buildSite('dist-plans', { SITE_URL: ROOT_SITE_URL }, writeContentWithSecondPlan());
   const subPathSite = buildSite('dist-subpath', SUB_PATH);
   const site = buildSite('dist', { SITE_URL: ROOT_SITE_URL });
   if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
@@ -137,4 +154,5 @@ export default function setup(project: TestProject): void {
   project.provide('brokenSites', brokenSites);
   project.provide('editorSite', editorSite);
   project.provide('rebuiltSite', rebuiltSite);
+  project.provide('plansSite', plansSite);
 }

@@ -398,6 +398,7 @@ export const esCO = {
       data: 'Datos abiertos',
       method: '¿Cómo se calcula?',
       search: 'Buscar',
+      plans: 'Todos los planes',
       glossary: 'Glosario',
       accessibility: 'Accesibilidad',
     },
@@ -438,6 +439,13 @@ export const esCO = {
     readReport: (period: string) => `Leer el informe de avance del ${period}`,
     noReports: 'Todavía no se ha publicado ningún informe de avance de este plan.',
     noPlans: 'Todavía no hay planes publicados.',
+    plansTitle: 'Planes de participación ciudadana',
+    plansIntro: (entity: string) =>
+      `Cada año, ${entity} publica un plan de participación ciudadana. Aquí están todos, del más reciente al más antiguo, con su avance.`,
+    currentPlan: 'Plan actual',
+    planProgress: (percent: string, date: string) => `${percent} de avance global al ${date}`,
+    planTasks: (count: string) => `${count} productos`,
+    otherPlans: 'Ver los planes de otros años',
 
     homeIntro: (entity: string) =>
       `${entity} publica aquí el avance de su plan de participación ciudadana, con las pruebas de cada tarea.`,
