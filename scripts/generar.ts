@@ -1,0 +1,29 @@
+/**
+ * `npm run generar -- --actividades=1000 [--semilla=1] [--carpeta=.bench/contenido-1000]`:
+ * writes synthetic content (src/lib/synthetic.ts) into a folder that is not content/, to
+ * build or validate with CONTENT_DIR=<carpeta>.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { getToday } from '../src/data/read-content';
+import { getSyntheticContent } from '../src/lib/synthetic';
+
+const { values } = parseArgs({ options: { actividades: { type: 'string' }, semilla: { type: 'string', default: '1' }, carpeta: { type: 'string' } } });
+const activities = Number(values.actividades);
+if (!Number.isInteger(activities) || activities < 1) {
+  console.error('Uso: npm run generar -- --actividades=<número> [--semilla=1] [--carpeta=.bench/contenido-<número>]');
+  process.exit(2);
+}
+const folder = resolve(values.carpeta ?? `.bench/contenido-${activities}`);
+if (folder === resolve('content')) {
+  console.error('La carpeta content/ es el contenido publicado: elija otra.');
+  process.exit(2);
+}
+rmSync(folder, { recursive: true, force: true });
+const files = getSyntheticContent({ activities, seed: Number(values.semilla), today: getToday() });
+for (const file of files) {
+  mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+  writeFileSync(join(folder, file.path), file.text);
+}
+console.log(`${files.length} archivos en ${folder}`);
