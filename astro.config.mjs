@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { satteri } from '@astrojs/markdown-satteri';
-import { withBasePath } from './src/data/markdown-base-path';
 import { search } from './src/data/search-integration';
 import { sitemap } from './src/data/sitemap-integration';
 import { contentValidation } from './src/data/validation-integration';
@@ -25,8 +23,6 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Astro's own Markdown processor (GFM included), with links to site paths under BASE_PATH.
-  markdown: { processor: satteri({ mdastPlugins: [withBasePath(base)] }) },
   integrations: [contentValidation(), mdx(), sitemap(), search()],
   // JSON Schemas of the collections in .astro/collections/: VS Code offers completion, the
   // Spanish description and validation of every frontmatter field (see .vscode/settings.json).

@@ -15,7 +15,7 @@ import { isBodyImageUrl, isBodyLinkUrl, isMissingPublicFile, isSafeUrl } from '.
 
 /**
  * The components editors may write, with their attributes (true: required). Rendering them
- * is src/components/editor's job; this list is what validation accepts.
+ * is src/lib/body-html.ts's job; this list is what validation accepts.
  */
 export const EDITOR_COMPONENTS = {
   /** A video published elsewhere, shown as a link (no embedded player: no third-party requests). */

@@ -545,6 +545,8 @@ export const esCO = {
     activityProgress: (date: string) => `Avance al ${date}`,
     linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
     externalHost: (host: string) => `en ${host}, otro sitio`,
+    footnotesLabel: 'Notas',
+    footnoteBackLabel: 'Volver a la referencia {reference}',
     note: 'Nota',
     postponedNote: 'Aplazada',
     exampleBadge: 'Dato de ejemplo',
