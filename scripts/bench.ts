@@ -5,12 +5,12 @@
  * (also written to .bench/resultados.json). A benchmark, not a test: it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
 import { getToday } from '../src/data/read-content';
 import { getSyntheticContent } from '../src/lib/synthetic';
+import { getPageWeight } from './support/page-weight';
 
 const ROOT = process.cwd();
 const BENCH = join(ROOT, '.bench');
@@ -54,36 +54,10 @@ function run(args: string[], env: Record<string, string>): number {
   return (performance.now() - started) / 1000;
 }
 
-const gzipSizes = new Map<string, number>();
-function getGzipSize(file: string): number {
-  let size = gzipSizes.get(file);
-  if (size === undefined) {
-    size = gzipSync(readFileSync(file)).length;
-    gzipSizes.set(file, size);
-  }
-  return size;
-}
-
-/** The scripts a page loads before any interaction: its module scripts and their static imports. */
-function getScripts(outDir: string, html: string): Set<string> {
-  const scripts = new Set<string>();
-  const visit = (file: string) => {
-    if (scripts.has(file) || !existsSync(file)) return;
-    scripts.add(file);
-    for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
-      visit(resolve(dirname(file), path!));
-    }
-  };
-  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) visit(join(outDir, src!));
-  return scripts;
-}
-
 function getHeaviestPage(outDir: string): { page: string; js: number; css: number } {
   let heaviest = { page: '', js: 0, css: 0 };
   for (const file of listFiles(outDir).filter((path) => path.endsWith('.html'))) {
-    const html = readFileSync(file, 'utf8');
-    const js = [...getScripts(outDir, html)].reduce((sum, script) => sum + getGzipSize(script), 0);
-    const css = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].reduce((sum, [, href]) => sum + getGzipSize(join(outDir, href!)), 0);
+    const { js, css } = getPageWeight(outDir, readFileSync(file, 'utf8'));
     if (js + css > heaviest.js + heaviest.css) heaviest = { page: `/${file.slice(outDir.length + 1)}`, js, css };
   }
   return heaviest;

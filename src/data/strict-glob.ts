@@ -60,14 +60,17 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
 }
 
 export function strictGlob(options: StrictGlobOptions): Loader {
+  let watching = false;
   return {
     name: 'strict-glob',
     async load(context) {
       await loadFiles(options, context);
+      if (!context.watcher || watching) return;
       // `astro dev`: reload the collection when one of its files changes.
+      watching = true;
       const folder = join(fileURLToPath(context.config.root), options.base);
-      context.watcher?.add(folder);
-      context.watcher?.on('all', (_event, path) => {
+      context.watcher.add(folder);
+      context.watcher.on('all', (_event, path) => {
         if (path.startsWith(folder)) void loadFiles(options, context).catch((error) => context.logger.error(String(error)));
       });
     },

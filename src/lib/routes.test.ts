@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getActivityPath, getReportPath, toHref, toLinkHref } from './routes';
+import { getActivityPath, getEvidencePath, getReportPath, toHref, toLinkHref } from './routes';
 
 describe('internal links', () => {
   test('are prefixed with the base path the site is served from', () => {
@@ -22,5 +22,14 @@ describe('internal links', () => {
   test('give every report and activity a directory address that works on any static host', () => {
     expect(getReportPath('2021', 'i-semestre')).toBe('/2021/informes/i-semestre/');
     expect(getActivityPath('2021', 'espacio-virtual')).toBe('/2021/actividades/espacio-virtual/');
+  });
+
+  test('give every filter and page of the evidence list its own address', () => {
+    expect(getEvidencePath('2021')).toBe('/2021/evidencias/');
+    expect(getEvidencePath('2021', 'dialogo')).toBe('/2021/evidencias/dialogo/');
+    expect(getEvidencePath('2021', undefined, 'vencida')).toBe('/2021/evidencias/todos/vencida/');
+    expect(getEvidencePath('2021', 'dialogo', 'vencida', 1)).toBe('/2021/evidencias/dialogo/vencida/');
+    expect(getEvidencePath('2021', undefined, undefined, 3)).toBe('/2021/evidencias/pagina/3/');
+    expect(getEvidencePath('2021', 'dialogo', 'cumplida', 2)).toBe('/2021/evidencias/dialogo/cumplida/pagina/2/');
   });
 });

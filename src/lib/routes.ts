@@ -43,11 +43,13 @@ export function getSchedulePath(planId: string): string {
 }
 
 /** Evidence of a plan, optionally filtered: /2021/evidencias/dialogo/cumplida/, /2021/evidencias/todos/vencida/. */
-export function getEvidencePath(planId: string, componentId?: string, state?: string): string {
-  if (state) return `/${planId}/evidencias/${componentId ?? EVERY_COMPONENT}/${state}/`;
-  if (componentId) return `/${planId}/evidencias/${componentId}/`;
-  return `/${planId}/evidencias/`;
+export function getEvidencePath(planId: string, componentId?: string, state?: string, page = 1): string {
+  const filter = state ? `${componentId ?? EVERY_COMPONENT}/${state}/` : componentId ? `${componentId}/` : '';
+  return `/${planId}/evidencias/${filter}${page > 1 ? `${PAGE_SEGMENT}/${page}/` : ''}`;
 }
+
+/** Path segment before the number of a page of a long list: /2021/evidencias/pagina/2/. */
+export const PAGE_SEGMENT = 'pagina';
 
 /** Path segment that stands for "every component" when only the state is filtered. */
 export const EVERY_COMPONENT = 'todos';

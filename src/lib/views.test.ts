@@ -8,6 +8,10 @@ import {
   getAsOfDate,
   getCurrentPlan,
   getEvidenceFeed,
+  getListPage,
+  getPageCount,
+  getPageNumbers,
+  getPagination,
   getPeriodHistory,
   getPeriodView,
   getSchedule,
@@ -181,5 +185,26 @@ describe('evidence filters', () => {
       ['cumplida', 1, false],
       ['aplazada', 1, false],
     ]);
+  });
+});
+
+describe('long lists in pages', () => {
+  const items = Array.from({ length: 120 }, (_, index) => index + 1);
+
+  test('cuts a list in pages of 50 and says which items each page shows', () => {
+    expect(getPageCount(120)).toBe(3);
+    expect(getPageCount(0)).toBe(1);
+    const third = getListPage(items, 3);
+    expect(third).toMatchObject({ page: 3, pages: 3, first: 101, last: 120 });
+    expect(third.items).toHaveLength(20);
+    expect(getListPage([], 1)).toMatchObject({ items: [], pages: 1, first: 0, last: 0 });
+  });
+
+  test('links the first, the last, the current page and its neighbours, with gaps between', () => {
+    expect(getPagination(1, 1)).toEqual({ previous: undefined, next: undefined, links: [1] });
+    expect(getPagination(1, 3)).toEqual({ previous: undefined, next: 2, links: [1, 2, 3] });
+    expect(getPagination(5, 10)).toEqual({ previous: 4, next: 6, links: [1, null, 4, 5, 6, null, 10] });
+    expect(getPagination(10, 10).links).toEqual([1, null, 9, 10]);
+    expect(getPageNumbers(3)).toEqual([1, 2, 3]);
   });
 });

@@ -114,6 +114,8 @@ export function getLatestReportedPeriod(plan: Plan): ReportedPeriod | undefined 
   return plan.reportedPeriods.at(-1);
 }
 
+const asOfDates = new WeakMap<Plan, PlainDate>();
+
 /**
  * The date of the plan's most recent information: its latest evidence or its latest
  * published cut-off, whichever is later; the first day of the plan's year while it has
@@ -121,12 +123,17 @@ export function getLatestReportedPeriod(plan: Plan): ReportedPeriod | undefined 
  * figures were measured and never depends on the day it was built.
  */
 export function getAsOfDate(plan: Plan): PlainDate {
-  const dates = [
-    `${plan.anio}-01-01`,
-    ...plan.tasks.flatMap((task) => task.evidence.map((evidence) => evidence.fecha)),
-    ...plan.reportedPeriods.map((period) => period.corte),
-  ];
-  return dates.sort(compareDates).at(-1)!;
+  // Every page of a plan asks; computed once per plan, or pages × evidence would grow as n².
+  let date = asOfDates.get(plan);
+  if (date === undefined) {
+    date = [
+      `${plan.anio}-01-01`,
+      ...plan.tasks.flatMap((task) => task.evidence.map((evidence) => evidence.fecha)),
+      ...plan.reportedPeriods.map((period) => period.corte),
+    ].reduce((latest, candidate) => (compareDates(candidate, latest) > 0 ? candidate : latest));
+    asOfDates.set(plan, date);
+  }
+  return date;
 }
 
 /** The plan the home page presents: the one with the most recent report, else the latest year. */
@@ -263,4 +270,57 @@ export function getPlanSummaries(catalog: Catalog): PlanSummary[] {
         isCurrent: plan === current,
       };
     });
+}
+
+/** How many pieces of evidence a list page shows: a phone downloads one page, not the whole plan. */
+export const EVIDENCE_PAGE_SIZE = 50;
+
+/** One page of a long list. */
+export interface ListPage<Item> {
+  items: Item[];
+  /** 1 for the first page. */
+  page: number;
+  pages: number;
+  /** Position of the first item in the whole list, from 1 (0 when the list is empty). */
+  first: number;
+  /** Position of the last item in the whole list. */
+  last: number;
+}
+
+/** How many pages a list of `total` items takes; an empty list still has its first page. */
+export function getPageCount(total: number, size: number = EVIDENCE_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
+export function getListPage<Item>(items: readonly Item[], page: number, size: number = EVIDENCE_PAGE_SIZE): ListPage<Item> {
+  const start = (page - 1) * size;
+  const shown = items.slice(start, start + size);
+  return {
+    items: shown,
+    page,
+    pages: getPageCount(items.length, size),
+    first: shown.length === 0 ? 0 : start + 1,
+    last: start + shown.length,
+  };
+}
+
+/** Every page number of a list, 1 to `pages`. */
+export function getPageNumbers(pages: number): number[] {
+  return Array.from({ length: pages }, (_, index) => index + 1);
+}
+
+/** What a pagination bar shows. `links`: first, last, current and neighbours; `null` for "…". */
+export interface Pagination {
+  previous: number | undefined;
+  next: number | undefined;
+  links: (number | null)[];
+}
+
+export function getPagination(page: number, pages: number): Pagination {
+  const wanted = [...new Set([1, page - 1, page, page + 1, pages])].filter((candidate) => candidate >= 1 && candidate <= pages).sort((a, b) => a - b);
+  return {
+    previous: page > 1 ? page - 1 : undefined,
+    next: page < pages ? page + 1 : undefined,
+    links: wanted.flatMap((candidate, index) => (index > 0 && candidate - wanted[index - 1]! > 1 ? [null, candidate] : [candidate])),
+  };
 }

@@ -7,9 +7,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { getToday } from '../../src/data/read-content';
+import { getSyntheticContent } from '../../src/lib/synthetic';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = join(ROOT, 'tests/.output');
@@ -124,6 +126,18 @@ function writeContentWithSecondPlan(): string {
   return contentDir;
 }
 
+/** Synthetic content of 120 activities (the benchmark's generator): long lists, several pages. */
+function writeSyntheticContent(): string {
+  const contentDir = 'tests/.output/content-synthetic';
+  const dir = join(ROOT, contentDir);
+  rmSync(dir, { recursive: true, force: true });
+  for (const file of getSyntheticContent({ activities: 120, today: getToday() })) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+  return contentDir;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     site: BuildResult;
@@ -132,6 +146,7 @@ declare module 'vitest' {
     editorSite: BuildResult;
     rebuiltSite: BuildResult;
     plansSite: BuildResult;
+    syntheticSite: BuildResult;
   }
 }
 
@@ -144,6 +159,7 @@ export default function setup(project: TestProject): void {
   ) as Record<BrokenName, BuildResult>;
   const editorSite = buildSite('dist-editor', SUB_PATH, writeChangedContent('editor', EDITOR_CONTENT));
   const plansSite = buildSite('dist-plans', { SITE_URL: ROOT_SITE_URL }, writeContentWithSecondPlan());
+  const syntheticSite = buildSite('dist-synthetic', { SITE_URL: ROOT_SITE_URL }, writeSyntheticContent());
   const subPathSite = buildSite('dist-subpath', SUB_PATH);
   const site = buildSite('dist', { SITE_URL: ROOT_SITE_URL });
   if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
@@ -155,4 +171,5 @@ export default function setup(project: TestProject): void {
   project.provide('editorSite', editorSite);
   project.provide('rebuiltSite', rebuiltSite);
   project.provide('plansSite', plansSite);
+  project.provide('syntheticSite', syntheticSite);
 }

@@ -2,10 +2,11 @@
  * A plain static file server, as the simplest host would be: files only, no rewrites. If the
  * site works here, under a sub-path too, it works on GitHub Pages, S3 or a ministry's Apache.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,28 +31,33 @@ export async function startStaticServer(root: string, base = '/'): Promise<Stati
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const send = (status: number, file: string) => {
+      const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+      // Hosts compress text (GitHub Pages, Netlify, Apache with mod_deflate): so does this one.
+      if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        return response.end(gzipSync(readFileSync(file)));
+      }
+      response.writeHead(status, { 'Content-Type': type });
+      createReadStream(file).pipe(response);
+    };
     const notFound = () => {
       const page = join(root, '404.html');
+      if (existsSync(page)) return send(404, page);
       response.writeHead(404, { 'Content-Type': CONTENT_TYPES['.html']! });
-      if (existsSync(page)) createReadStream(page).pipe(response);
-      else response.end('404');
+      response.end('404');
     };
     if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) return notFound();
     const file = normalize(join(root, pathname.slice(prefix.length)));
     if (file !== normalize(root) && !file.startsWith(normalize(root + sep))) return notFound();
     if (!existsSync(file)) return notFound();
-    if (statSync(file).isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        response.writeHead(301, { Location: `${pathname}/` });
-        return response.end();
-      }
-      const index = join(file, 'index.html');
-      if (!existsSync(index)) return notFound();
-      response.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html']! });
-      return createReadStream(index).pipe(response);
+    if (!statSync(file).isDirectory()) return send(200, file);
+    if (!pathname.endsWith('/')) {
+      response.writeHead(301, { Location: `${pathname}/` });
+      return response.end();
     }
-    response.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const index = join(file, 'index.html');
+    return existsSync(index) ? send(200, index) : notFound();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

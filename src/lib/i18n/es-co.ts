@@ -546,6 +546,13 @@ export const esCO = {
     linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
     externalHost: (host: string) => `en ${host}, otro sitio`,
     footnotesLabel: 'Notas',
+    pagination: {
+      label: 'Páginas de la lista',
+      previous: '← Anterior',
+      next: 'Siguiente →',
+      page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+      showing: (first: number, last: number, total: number) => `Se muestran de la ${first} a la ${last} de ${total}.`,
+    },
     footnoteBackLabel: 'Volver a la referencia {reference}',
     note: 'Nota',
     postponedNote: 'Aplazada',
