@@ -32,14 +32,6 @@ export default defineConfig({
       // One stylesheet for the whole site (about 5 KB gzip) instead of one per component: a
       // single render-blocking request, cached after the first page.
       cssCodeSplit: false,
-      rolldownOptions: {
-        // Astro marks every MDX module with this directive and the bundler warns about each one
-        // (withastro/astro#18087, harmless). Hiding it keeps real problems visible to editors.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
 });

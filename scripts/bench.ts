@@ -5,11 +5,11 @@
  * (also written to .bench/resultados.json). A benchmark, not a test: it asserts nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { getToday } from '../src/data/read-content';
-import { getSyntheticContent } from '../src/lib/synthetic';
+import { join } from 'node:path';
+import { getFiles } from '../src/data/read-content';
+import { toSyntheticFolder } from '../src/data/synthetic-content';
 import { getPageWeight } from './support/page-weight';
 
 const ROOT = process.cwd();
@@ -30,24 +30,8 @@ interface Result {
   heaviestCssKiB: number;
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map((name) => join(dir, String(name)))
-    .filter((path) => statSync(path).isFile());
-}
-
-function writeContent(activities: number): { dir: string; files: number } {
-  const dir = join(BENCH, `contenido-${activities}`);
-  rmSync(dir, { recursive: true, force: true });
-  const files = getSyntheticContent({ activities, today: getToday() });
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.text);
-  }
-  return { dir, files: files.length };
-}
-
-function run(args: string[], env: Record<string, string>): number {
+/** Runs Node with `args` and returns how long it took, in seconds. */
+function getRunSeconds(args: string[], env: Record<string, string>): number {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
@@ -56,31 +40,32 @@ function run(args: string[], env: Record<string, string>): number {
 
 function getHeaviestPage(outDir: string): { page: string; js: number; css: number } {
   let heaviest = { page: '', js: 0, css: 0 };
-  for (const file of listFiles(outDir).filter((path) => path.endsWith('.html'))) {
+  for (const file of getFiles(outDir).filter((path) => path.endsWith('.html'))) {
     const { js, css } = getPageWeight(outDir, readFileSync(file, 'utf8'));
     if (js + css > heaviest.js + heaviest.css) heaviest = { page: `/${file.slice(outDir.length + 1)}`, js, css };
   }
   return heaviest;
 }
 
-function measure(activities: number): Result {
-  const { dir, files } = writeContent(activities);
+function getResult(activities: number): Result {
+  const dir = join(BENCH, `contenido-${activities}`);
+  const files = toSyntheticFolder(dir, activities);
   const contentDir = dir.slice(ROOT.length + 1);
   const outDir = join(BENCH, `dist-${activities}`);
   const peakFile = join(BENCH, `peak-${activities}.txt`);
   rmSync(outDir, { recursive: true, force: true });
-  const validateSeconds = run(['node_modules/tsx/dist/cli.mjs', 'scripts/validar.ts'], { CONTENT_DIR: contentDir });
+  const validateSeconds = getRunSeconds(['node_modules/tsx/dist/cli.mjs', 'scripts/validar.ts'], { CONTENT_DIR: contentDir });
   // A cold build, with its own cache: nothing from an earlier run is reused.
   const cache = join(BENCH, `cache-${activities}`);
   rmSync(cache, { recursive: true, force: true });
-  const buildSeconds = run(['--import', './scripts/support/report-peak-memory.mjs', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const buildSeconds = getRunSeconds(['--import', './scripts/support/report-peak-memory.mjs', 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     CONTENT_DIR: contentDir,
     ASTRO_CACHE_DIR: cache,
     ASTRO_TELEMETRY_DISABLED: '1',
     SITE_URL: 'https://www.example.gov.co',
     BENCH_PEAK_FILE: peakFile,
   });
-  const outFiles = listFiles(outDir);
+  const outFiles = getFiles(outDir);
   const pages = outFiles.filter((path) => path.endsWith('.html')).length;
   const heaviest = getHeaviestPage(outDir);
   const round = (value: number) => Math.round(value * 10) / 10;
@@ -101,7 +86,7 @@ function measure(activities: number): Result {
 
 const results = (sizes.length > 0 ? sizes : [100, 1000, 5000]).map((size) => {
   process.stderr.write(`${size} actividades…\n`);
-  return measure(size);
+  return getResult(size);
 });
 const columns: [keyof Result, string][] = [
   ['activities', 'Activities'],

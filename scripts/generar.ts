@@ -3,11 +3,9 @@
  * writes synthetic content (src/lib/synthetic.ts) into a folder that is not content/, to
  * build or validate with CONTENT_DIR=<carpeta>.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { getToday } from '../src/data/read-content';
-import { getSyntheticContent } from '../src/lib/synthetic';
+import { toSyntheticFolder } from '../src/data/synthetic-content';
 
 const { values } = parseArgs({ options: { actividades: { type: 'string' }, semilla: { type: 'string', default: '1' }, carpeta: { type: 'string' } } });
 const activities = Number(values.actividades);
@@ -20,10 +18,4 @@ if (folder === resolve('content')) {
   console.error('La carpeta content/ es el contenido publicado: elija otra.');
   process.exit(2);
 }
-rmSync(folder, { recursive: true, force: true });
-const files = getSyntheticContent({ activities, seed: Number(values.semilla), today: getToday() });
-for (const file of files) {
-  mkdirSync(dirname(join(folder, file.path)), { recursive: true });
-  writeFileSync(join(folder, file.path), file.text);
-}
-console.log(`${files.length} archivos en ${folder}`);
+console.log(`${toSyntheticFolder(folder, activities, Number(values.semilla))} archivos en ${folder}`);

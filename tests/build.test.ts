@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { parseCsv } from '../src/lib/open-data';
 import { BROKEN_CONTENT, SUB_PATH } from './support/build-site';
-import { crawlSite } from './support/crawl';
+import { getCrawlResult } from './support/crawl';
 
 const site = inject('site');
 
@@ -90,14 +90,14 @@ describe('a build from content with a mistake', () => {
 describe('a build whose evidence uses the components offered to editors, under a sub-path', () => {
   const editorSite = inject('editorSite');
 
-  test('renders the video and the document as labelled links and the note as an aside', () => {
+  test('renders the video and the document as labelled links and the note as a note', () => {
     expect(editorSite.status, editorSite.output).toBe(0);
     const html = readPage(editorSite.outDir, '2021/actividades/espacio-virtual');
     const text = toText(html);
     expect(html).toMatch(/<a href="https:\/\/www\.youtube\.com\/watch\?v=hUYCEN1ylVY"[^>]*>Canales de participación de ENTerritorio<\/a>/);
     expect(text).toContain('Video: Canales de participación de ENTerritorio (en youtube.com, otro sitio)');
     expect(text).toContain('Documento: Informe de avance del I semestre');
-    expect(html).toMatch(/<aside[^>]*aria-label="Aclaración"[^>]*>[\s\S]*El video sigue publicado/);
+    expect(html).toMatch(/<div class="pp-editor-note" role="note" aria-label="Aclaración">[\s\S]*El video sigue publicado/);
   });
 
   test('puts the sub-path in front of site paths, in components and in Markdown links alike', () => {
@@ -105,7 +105,7 @@ describe('a build whose evidence uses the components offered to editors, under a
     const report = '/participacion/documentos/2021/informe-avance-2021-i-semestre.txt';
     expect(html).toMatch(new RegExp(`<a href="${report}"[^>]*>Informe de avance del I semestre</a>`));
     expect(html).toMatch(new RegExp(`<a href="${report}"[^>]*>el informe</a>`));
-    expect(crawlSite(editorSite.outDir, SUB_PATH.BASE_PATH, SUB_PATH.SITE_URL).broken).toEqual([]);
+    expect(getCrawlResult(editorSite.outDir, SUB_PATH.BASE_PATH, SUB_PATH.SITE_URL).broken).toEqual([]);
   });
 });
 

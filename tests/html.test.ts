@@ -15,6 +15,12 @@ describe("every built page is valid HTML by html-validate's recommended rules (.
     expect(pages.length).toBeGreaterThan(40);
   });
 
+  test('the editor components render valid HTML too', async () => {
+    const editorSite = inject('editorSite');
+    const report = await validator.validateFile(join(editorSite.outDir, '2021/actividades/espacio-virtual/index.html'));
+    expect(report.results.flatMap((result) => result.messages.map((message) => message.message))).toEqual([]);
+  });
+
   test.each(pages)('%s', async (page) => {
     const report = await validator.validateFile(join(site.outDir, page));
     const messages = report.results.flatMap((result) =>

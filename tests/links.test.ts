@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { ROOT_SITE_URL, SUB_PATH } from './support/build-site';
-import { crawlSite } from './support/crawl';
+import { getCrawlResult } from './support/crawl';
 
 describe('following every link of the built site', () => {
   test('finds no broken internal link, asset or fragment at the root of a domain, and reaches every page', () => {
     const site = inject('site');
-    const { pages, checked, broken } = crawlSite(site.outDir, '/', ROOT_SITE_URL);
+    const { pages, checked, broken } = getCrawlResult(site.outDir, '/', ROOT_SITE_URL);
     expect(broken).toEqual([]);
     const htmlFiles = readdirSync(site.outDir, { recursive: true }).filter((name) => String(name).endsWith('.html'));
     expect(pages).toHaveLength(htmlFiles.length);
@@ -15,8 +15,8 @@ describe('following every link of the built site', () => {
 
   test('finds none either under a sub-path, and reaches the same pages', () => {
     const site = inject('subPathSite');
-    const root = crawlSite(inject('site').outDir, '/', ROOT_SITE_URL);
-    const { pages, broken } = crawlSite(site.outDir, SUB_PATH.BASE_PATH, SUB_PATH.SITE_URL);
+    const root = getCrawlResult(inject('site').outDir, '/', ROOT_SITE_URL);
+    const { pages, broken } = getCrawlResult(site.outDir, SUB_PATH.BASE_PATH, SUB_PATH.SITE_URL);
     expect(broken).toEqual([]);
     expect(pages.map((page) => page.replace(SUB_PATH.BASE_PATH, '/')).sort()).toEqual([...root.pages].sort());
   });

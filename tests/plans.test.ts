@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { ROOT_SITE_URL } from './support/build-site';
-import { crawlSite } from './support/crawl';
+import { getCrawlResult } from './support/crawl';
 
 const plansSite = inject('plansSite');
 
@@ -40,7 +40,7 @@ describe('a site with two plans (the sample and a tiny 2022 fixture)', () => {
   });
 
   test('has no broken internal link', () => {
-    expect(crawlSite(plansSite.outDir, '/', ROOT_SITE_URL).broken).toEqual([]);
+    expect(getCrawlResult(plansSite.outDir, '/', ROOT_SITE_URL).broken).toEqual([]);
   });
 
   test('is only a fixture: the published sample has a single plan', () => {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { ROOT_SITE_URL } from './support/build-site';
-import { crawlSite } from './support/crawl';
+import { getCrawlResult } from './support/crawl';
 
 const site = inject('syntheticSite');
 
@@ -24,7 +24,7 @@ describe('a site built from 120 synthetic activities (about 230 pieces of eviden
   });
 
   test('has no broken internal link, across every page of every list', () => {
-    const { pages, broken } = crawlSite(site.outDir, '/', ROOT_SITE_URL);
+    const { pages, broken } = getCrawlResult(site.outDir, '/', ROOT_SITE_URL);
     expect(broken).toEqual([]);
     expect(pages.length).toBeGreaterThan(150);
   });

@@ -5,6 +5,7 @@ import { SUB_PATH } from './support/build-site';
 
 const served = useServedSite(inject('site').outDir);
 const subPath = useServedSite(inject('subPathSite').outDir, SUB_PATH.BASE_PATH);
+const plans = useServedSite(inject('plansSite').outDir);
 
 /** Presses Tab until the element with `id` has the focus, as a keyboard user would. */
 async function tabTo(page: Page, id: string): Promise<void> {
@@ -67,6 +68,22 @@ describe('the site search', () => {
     const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toContain('/participacion/2021/actividades/divulgar-estrategia/');
     expect(hrefs.every((href) => href.startsWith('/participacion/'))).toBe(true);
+    await context.close();
+  });
+
+  test('filters by a component whose name has a comma, and by plan, on a site with two plans', async () => {
+    const context = await plans.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${plans.url}/buscar/`);
+    await page.selectOption('#buscar-componente', 'Diálogo, control y rendición de cuentas');
+    const links = page.locator('.search__results li h2 a');
+    await expect.poll(() => links.count()).toBeGreaterThan(0);
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('/2022/actividades/rendicion-cuentas/');
+    expect(hrefs.every((href) => href.startsWith('/2022/'))).toBe(true);
+    await page.selectOption('#buscar-componente', '');
+    await page.selectOption('#buscar-plan', 'Plan de Participación Ciudadana 2021');
+    await expect.poll(async () => (await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''))).every((href) => href.startsWith('/2021/'))).toBe(true);
     await context.close();
   });
 });

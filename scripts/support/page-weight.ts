@@ -38,6 +38,8 @@ export function getPageWeight(outDir: string, html: string): PageWeight {
     }
   };
   for (const [, src] of html.matchAll(/<script[^>]*\ssrc="\/([^"]+)"/g)) visit(join(outDir, src!));
+  // The search page loads Pagefind's script when it starts: part of what the page costs.
+  for (const [, src] of html.matchAll(/\sdata-pagefind="\/([^"]+)"/g)) visit(join(outDir, src!));
   const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map(([, href]) => join(outDir, href!));
   return {
     scripts: [...scripts],

@@ -30,7 +30,7 @@ const status = document.querySelector<HTMLElement>('.search__status')!;
 const list = document.querySelector<HTMLOListElement>('.search__results')!;
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+function getPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (module) => {
     await module.options({ baseUrl: form.dataset.base, excerptLength: 30 });
     return module;
@@ -71,35 +71,47 @@ function getFilters(): Record<string, string> {
   return Object.fromEntries(selects.filter((select) => select.value !== '').map((select) => [select.name, select.value]));
 }
 
-function saveToAddress(query: string, filters: Record<string, string>): void {
-  const params = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters });
-  const search = params.toString();
-  history.replaceState(null, '', search ? `?${search}` : location.pathname);
+/** The page's address for a search, so that it can be shared and reloaded. */
+function toAddress(query: string, filters: Record<string, string>): string {
+  const search = new URLSearchParams({ ...(query ? { q: query } : {}), ...filters }).toString();
+  return search ? `?${search}` : location.pathname;
 }
 
-async function runSearch(): Promise<void> {
+let latestRun = 0;
+
+async function toSearchResults(): Promise<void> {
+  // Every keystroke starts a run; only the latest may change the page, whatever order they finish in.
+  const run = ++latestRun;
   const query = input.value.trim();
   const filters = getFilters();
-  saveToAddress(query, filters);
+  history.replaceState(null, '', toAddress(query, filters));
   if (query === '' && Object.keys(filters).length === 0) {
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     status.textContent = s.typeToSearch;
     return;
   }
-  status.textContent = s.loading;
+  // The status is a live region: it only announces results, not every keystroke.
+  list.setAttribute('aria-busy', 'true');
   try {
-    const search = await (await loadPagefind()).debouncedSearch(query === '' ? null : query, { filters }, 250);
-    if (!search) return; // a newer search replaced this one
+    const search = await (await getPagefind()).debouncedSearch(query === '' ? null : query, { filters }, 250);
+    if (!search || run !== latestRun) return;
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    if (run !== latestRun) return;
     list.replaceChildren(...results.map(toResult));
-    status.textContent = query === '' ? s.filteredCount(search.results.length) : s.resultCount(search.results.length, query);
+    const total = search.results.length;
+    const count = query === '' ? s.filteredCount(total) : s.resultCount(total, query);
+    status.textContent = total > MAX_RESULTS ? `${count} ${s.firstResults(MAX_RESULTS)}` : count;
   } catch {
+    if (run !== latestRun) return;
     list.replaceChildren();
     status.textContent = status.dataset.unavailable ?? '';
+  } finally {
+    if (run === latestRun) list.removeAttribute('aria-busy');
   }
 }
 
-function readAddress(): void {
+function toFormFromAddress(): void {
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) {
@@ -110,10 +122,10 @@ function readAddress(): void {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  void runSearch();
+  void toSearchResults();
 });
-input.addEventListener('input', () => void runSearch());
-for (const select of selects) select.addEventListener('change', () => void runSearch());
+input.addEventListener('input', () => void toSearchResults());
+for (const select of selects) select.addEventListener('change', () => void toSearchResults());
 
-readAddress();
-void runSearch();
+toFormFromAddress();
+void toSearchResults();

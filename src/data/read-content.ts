@@ -13,17 +13,18 @@ export function getContentDir(): string {
   return (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 }
 
-function listFiles(dir: string): string[] {
+/** Every file under `dir`, as absolute paths; hidden files (.gitkeep, editor backups) are skipped. */
+export function getFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     if (entry.name.startsWith('.')) return [];
     const path = join(dir, entry.name);
-    return entry.isDirectory() ? listFiles(path) : [path];
+    return entry.isDirectory() ? getFiles(path) : [path];
   });
 }
 
 export function readContentFiles(root: string, contentDir: string): ContentFile[] {
-  return listFiles(join(root, contentDir)).map((path) => ({
+  return getFiles(join(root, contentDir)).map((path) => ({
     path: relative(root, path).split(sep).join('/'),
     text: readFileSync(path, 'utf8'),
   }));
@@ -32,7 +33,7 @@ export function readContentFiles(root: string, contentDir: string): ContentFile[
 /** The site paths of the files in public/ (`/documentos/2021/acta.pdf`), which content may link to. */
 export function listPublicFiles(root: string): Set<string> {
   const publicDir = join(root, 'public');
-  return new Set(listFiles(publicDir).map((path) => `/${relative(publicDir, path).split(sep).join('/')}`));
+  return new Set(getFiles(publicDir).map((path) => `/${relative(publicDir, path).split(sep).join('/')}`));
 }
 
 /** Today in the site's time zone: no evidence may be dated later. */

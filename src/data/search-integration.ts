@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
-function failOn(errors: readonly string[], step: string): void {
-  if (errors.length > 0) throw new Error(`Pagefind (${step}): ${errors.join('; ')}`);
+function toPagefindError(step: string, errors: readonly string[]): Error | undefined {
+  return errors.length > 0 ? new Error(`Pagefind (${step}): ${errors.join('; ')}`) : undefined;
 }
 
 export function search(): AstroIntegration {
@@ -19,12 +19,12 @@ export function search(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         // Spanish stemming for every page: "evidencias" finds "evidencia".
         const { index, errors } = await createIndex({ forceLanguage: 'es' });
-        failOn(errors, 'createIndex');
+        if (!index) throw toPagefindError('createIndex', errors) ?? new Error('Pagefind did not start');
         try {
-          const added = await index!.addDirectory({ path: outDir });
-          failOn(added.errors, 'addDirectory');
-          const written = await index!.writeFiles({ outputPath: `${outDir}/pagefind` });
-          failOn(written.errors, 'writeFiles');
+          const added = await index.addDirectory({ path: outDir });
+          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+          const error = toPagefindError('addDirectory', added.errors) ?? toPagefindError('writeFiles', written.errors);
+          if (error) throw error;
           logger.info(`${added.page_count} páginas en el índice de búsqueda`);
         } finally {
           await close();

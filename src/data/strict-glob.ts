@@ -10,13 +10,14 @@
  *    thousands of files bundling those modules was most of the build time.
  */
 import { globSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { toBodyHtml } from '../lib/body-html';
+import { BODY_HTML_VERSION, toBodyHtml } from '../lib/body-html';
 import { getBodyText, readFileData } from '../lib/frontmatter';
 import { ContentError, toSchemaProblems, type Problem } from '../lib/problems';
+import { toFragmentId } from '../lib/routes';
 
 interface StrictGlobOptions {
   /** Files to load, relative to `base`, e.g. `**\/*.mdx`. */
@@ -35,7 +36,7 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
   for (const name of globSync(options.pattern, { cwd: folder }).sort()) {
     const absolute = join(folder, name);
     const filePath = relative(root, absolute).split(sep).join('/');
-    const id = name.split(sep).join('/').replace(/\.(mdx|ya?ml)$/, '');
+    const id = name.split(sep).join('/').replace(/\.(mdx|yaml)$/, '');
     const text = readFileSync(absolute, 'utf8');
     const data = readFileData(filePath, text);
     const result = options.schema.safeParse(data);
@@ -44,7 +45,7 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
       continue;
     }
     seen.add(id);
-    const digest = context.generateDigest(`${base}\n${text}`);
+    const digest = context.generateDigest(`${BODY_HTML_VERSION}\n${base}\n${text}`);
     if (context.store.get(id)?.digest === digest) continue;
     const isMdx = filePath.endsWith('.mdx');
     context.store.set({
@@ -52,7 +53,7 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
       data: await context.parseData({ id, data, filePath }),
       filePath,
       digest,
-      ...(isMdx ? { body: getBodyText(text), rendered: { html: toBodyHtml(text, base) } } : {}),
+      ...(isMdx ? { body: getBodyText(text), rendered: { html: toBodyHtml(text, { base, idPrefix: `${toFragmentId(basename(options.base), id)}-` }) } } : {}),
     });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
@@ -66,12 +67,15 @@ export function strictGlob(options: StrictGlobOptions): Loader {
     async load(context) {
       await loadFiles(options, context);
       if (!context.watcher || watching) return;
-      // `astro dev`: reload the collection when one of its files changes.
+      // `astro dev`: reload the collection when one of its files changes. Reloads run one after
+      // the other, so an older one never deletes what a newer one has just added.
       watching = true;
-      const folder = join(fileURLToPath(context.config.root), options.base);
+      const folder = join(fileURLToPath(context.config.root), options.base) + sep;
+      let reloading = Promise.resolve();
       context.watcher.add(folder);
       context.watcher.on('all', (_event, path) => {
-        if (path.startsWith(folder)) void loadFiles(options, context).catch((error) => context.logger.error(String(error)));
+        if (!path.startsWith(folder) || !/\.(mdx|ya?ml)$/.test(path)) return;
+        reloading = reloading.then(() => loadFiles(options, context)).catch((error) => context.logger.error(String(error)));
       });
     },
   };

@@ -12,7 +12,10 @@ import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
 import type { EditorComponentName } from './mdx-safety';
 import { toLinkHref } from './routes';
-import { getExternalHost } from './urls';
+import { getExternalHost, isBodyImageUrl, isLinkUrl } from './urls';
+
+/** Part of every content entry's digest: change it when the HTML written here changes, so cached entries are rendered again. */
+export const BODY_HTML_VERSION = 2;
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -51,47 +54,92 @@ function toEditorLink(kind: 'video' | 'documento', node: JsxNode, base: string):
 /** How each component offered to editors is written in HTML. */
 const EDITOR_RENDERERS = {
   // A link, not an embedded player: an embed would make every visitor's browser call the video host.
-  Video: (node, base) => toEditorLink('video', node, base),
-  Documento: (node, base) => toEditorLink('documento', node, base),
-  Nota: (node, base) => {
+  Video: (node, options) => toEditorLink('video', node, options.base),
+  Documento: (node, options) => toEditorLink('documento', node, options.base),
+  // A note, not a landmark: a page may show many of them inside its evidence.
+  Nota: (node, options) => {
     const title = getAttribute(node, 'titulo');
-    const children = toChildren(node.children, base);
-    return toElement('aside', 'pp-editor-note', [...(title ? [toElement('p', 'pp-editor-note__title', [toText(title)])] : []), ...children], {
+    const children = toChildren(node.children, options);
+    return toElement('div', 'pp-editor-note', [...(title ? [toElement('p', 'pp-editor-note__title', [toText(title)])] : []), ...children], {
+      role: 'note',
       ariaLabel: title ?? t.ui.note,
     });
   },
-} satisfies Record<EditorComponentName, (node: JsxNode, base: string) => Element>;
+} satisfies Record<EditorComponentName, (node: JsxNode, options: BodyOptions) => Element>;
 
 function isEditorComponent(name: string | null): name is EditorComponentName {
   return name !== null && Object.hasOwn(EDITOR_RENDERERS, name);
 }
 
-function toChildren(nodes: readonly Node[], base: string): ElementContent[] {
-  return nodes.flatMap((node) => toContent(node, base));
+function toChildren(nodes: readonly Node[], options: BodyOptions): ElementContent[] {
+  return nodes.flatMap((node) => toContent(node, options));
 }
 
-function toContent(node: Node, base: string): ElementContent[] {
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    const jsx = node as JsxNode;
-    // validateContent rejects any other tag before content is loaded; this is the last guard.
-    if (!isEditorComponent(jsx.name)) throw new Error(`Unexpected <${jsx.name ?? ''}> in an MDX body`);
-    return [EDITOR_RENDERERS[jsx.name](jsx, base)];
+// validateContent rejects all of this before content is built; `astro dev` does not validate,
+// so these are the last guards against a body that would run code or leave the site.
+function toUnexpected(what: string): Error {
+  return new Error(`Unexpected ${what} in an MDX body: run npm run validar`);
+}
+
+function toProperties(element: Element, { base, idPrefix }: BodyOptions): Element['properties'] {
+  const properties = { ...element.properties };
+  const { href, src, id, ariaDescribedBy, className } = properties;
+  if (typeof href === 'string') {
+    // The only fragments in a body are footnotes', whose ids get the entry's prefix below.
+    if (href.startsWith('#')) properties.href = `#${idPrefix}${href.slice(1)}`;
+    else if (isLinkUrl(href)) properties.href = toLinkHref(href, base);
+    else throw toUnexpected(`link ${href}`);
   }
-  if (node.type.startsWith('mdx')) throw new Error(`Unexpected ${node.type} in an MDX body`);
+  if (typeof src === 'string') {
+    if (!isBodyImageUrl(src)) throw toUnexpected(`image ${src}`);
+    properties.src = toLinkHref(src, base);
+  }
+  // Several bodies share a page (evidence lists): their footnote ids must not collide.
+  if (typeof id === 'string') properties.id = `${idPrefix}${id}`;
+  if (Array.isArray(ariaDescribedBy)) properties.ariaDescribedBy = ariaDescribedBy.map((value) => `${idPrefix}${value}`);
+  if (Array.isArray(className)) properties.className = className.map((name) => (name === 'sr-only' ? 'pp-visually-hidden' : name));
+  return properties;
+}
+
+function toContent(node: Node, options: BodyOptions): ElementContent[] {
+  if (node.type === 'mdxJsxFlowElement') {
+    const jsx = node as JsxNode;
+    if (!isEditorComponent(jsx.name)) throw toUnexpected(`<${jsx.name ?? ''}>`);
+    return [EDITOR_RENDERERS[jsx.name](jsx, options)];
+  }
+  if (node.type.startsWith('mdx')) throw toUnexpected(node.type);
   if (node.type !== 'element') return [node as ElementContent];
   const element = node as Element;
-  const properties = { ...element.properties };
-  // Site paths get BASE_PATH, as every other link of the site does.
-  if (typeof properties.href === 'string') properties.href = toLinkHref(properties.href, base);
-  if (typeof properties.src === 'string') properties.src = toLinkHref(properties.src, base);
-  return [{ ...element, properties, children: toChildren(element.children as Node[], base) }];
+  return [{ ...element, properties: toProperties(element, options), children: toChildren(element.children as Node[], options) }];
 }
 
-/** The HTML of the body of an .mdx file (`text` is the whole file), for a site served under `base`. */
-export function toBodyHtml(text: string, base: string): string {
+/** How a body is written: the site's base path, and a prefix that makes its ids unique on a page. */
+export interface BodyOptions {
+  base: string;
+  idPrefix: string;
+}
+
+function toBodyTree(text: string, options: BodyOptions): Root {
   const footnotes = { label: t.ui.footnotesLabel, backLabel: t.ui.footnoteBackLabel };
   const features = { smartPunctuation: true, gfm: { footnotes } };
   const tree = mdxToHast(getCompiledBody(text), { features }) as unknown as Root;
-  const root: Root = { type: 'root', children: toChildren(tree.children as Node[], base) as RootContent[] };
-  return toHtml(root);
+  return { type: 'root', children: toChildren(tree.children as Node[], options) as RootContent[] };
+}
+
+/** The HTML of the body of an .mdx file (`text` is the whole file, or only its body). */
+export function toBodyHtml(text: string, options: BodyOptions): string {
+  return toHtml(toBodyTree(text, options));
+}
+
+function toPlainText(node: ElementContent | RootContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(toPlainText).join('') : '';
+}
+
+/** The body as plain text, one paragraph per block: for feeds, whose readers show no site styles. */
+export function toBodyText(text: string): string {
+  return toBodyTree(text, { base: '/', idPrefix: '' })
+    .children.map((block) => toPlainText(block).trim())
+    .filter(Boolean)
+    .join('\n\n');
 }

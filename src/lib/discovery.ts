@@ -3,6 +3,7 @@
  * evidence feed. Addresses are absolute (they leave the site), so they need SITE_URL; without
  * it the build publishes robots.txt only and says why.
  */
+import { toBodyText } from './body-html';
 import type { Catalog, Evidence } from './catalog';
 import { compareDates, type PlainDate } from './dates';
 import { formatDate, formatPercent } from './format';
@@ -32,7 +33,7 @@ function toFeedItem(evidence: Evidence): FeedItem {
     title: t.feed.itemTitle(formatDate(evidence.fecha), task.producto ?? task.tarea),
     path: `${getActivityPath(task.activity.plan.id, task.activity.slug)}#${getEvidenceAnchor(evidence.entryId)}`,
     date: evidence.fecha,
-    description: [evidence.texto.trim(), `${execution}.`, evidence.nota].filter(Boolean).join('\n\n'),
+    description: [toBodyText(evidence.texto), `${execution}.`, evidence.nota].filter(Boolean).join('\n\n'),
   };
 }
 
@@ -45,13 +46,13 @@ export function getFeedItems(catalog: Catalog, size = FEED_SIZE): FeedItem[] {
     .map(toFeedItem);
 }
 
-function escapeXml(text: string): string {
+function toEscapedXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** sitemap.xml for absolute page addresses, sorted so that rebuilds are identical. */
 export function toSitemapXml(urls: readonly string[]): string {
-  const entries = [...urls].sort().map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`);
+  const entries = [...urls].sort().map((url) => `  <url><loc>${toEscapedXml(url)}</loc></url>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
 }
 

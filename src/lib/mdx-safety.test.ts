@@ -123,12 +123,12 @@ describe('content that could run code is rejected, each with its line and messag
     ]);
   });
 
-  test('rejects links relative to the page, and accepts fragments of the same page', () => {
-    expect(getLines('[acta](acta.pdf) y <Documento url="../acta.pdf" titulo="Acta" />')).toEqual([
+  test('rejects links relative to the page, and fragments, which point nowhere on the other pages that show the text', () => {
+    expect(getLines('[acta](acta.pdf)\n\n<Documento url="../acta.pdf" titulo="Acta" />')).toEqual([
       expect.stringContaining('línea 7: "acta.pdf" no es una dirección completa'),
-      expect.stringContaining('línea 7: "../acta.pdf" no es una dirección completa'),
+      expect.stringContaining('línea 9: "../acta.pdf" no es una dirección completa'),
     ]);
-    expect(getLines('[ver las tareas](#tareas)')).toEqual([]);
+    expect(getLines('[ver las tareas](#tareas)')).toEqual([expect.stringContaining('"#tareas" no es una dirección completa')]);
   });
 
   test('rejects a link, an image or a document that names a file missing from public/', () => {
@@ -148,6 +148,12 @@ describe('content that could run code is rejected, each with its line and messag
   test('does not read the frontmatter as body, even after a blank first line', () => {
     const text = '\n---\nplan: 2021\nnota: "Asistieron <20 personas"\n---\nTexto.\n';
     expect(getMdxBodyProblems(FILE, text)).toEqual([]);
+  });
+
+  test('asks for components on their own line, not inside a sentence', () => {
+    expect(getLines('Ver <Documento url="/documentos/2021/informe.txt" titulo="Informe" /> en la sede.')).toEqual([
+      `${FILE}, línea 7: <Documento> va en su propia línea, separado del texto de arriba y de abajo por una línea en blanco, no dentro de una frase.`,
+    ]);
   });
 
   test('lists every problem of a file at once', () => {

@@ -11,7 +11,7 @@ import { mdxToMdast } from 'satteri';
 import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
 import { formatFoundValue, type Problem } from './problems';
-import { isBodyImageUrl, isBodyLinkUrl, isMissingPublicFile, isSafeUrl } from './urls';
+import { isBodyImageUrl, isLinkUrl, isMissingPublicFile, isSafeUrl } from './urls';
 
 /**
  * The components editors may write, with their attributes (true: required). Rendering them
@@ -67,7 +67,7 @@ function getUrlProblem(url: string, use: UrlUse, publicFiles: ReadonlySet<string
   const s = t.safety;
   if (!isSafeUrl(url)) return s.unsafeUrl(url);
   if (use === 'image' && !isBodyImageUrl(url)) return s.imageUrl(url);
-  if (use === 'link' && !isBodyLinkUrl(url)) return s.relativeUrl(url);
+  if (use === 'link' && !isLinkUrl(url)) return s.relativeUrl(url);
   if (isMissingPublicFile(url, publicFiles)) return t.integrity.rules.missingPublicFile(formatFoundValue(url));
   return undefined;
 }
@@ -144,8 +144,12 @@ export function getMdxBodyProblems(file: string, text: string, publicFiles?: Rea
         report(s.expression(String(node.value ?? '')));
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
         getElementProblems(node, publicFiles).forEach(report);
+        break;
+      case 'mdxJsxTextElement':
+        // Inside a sentence, a component would put a block (a paragraph, a note) in a paragraph.
+        if (isEditorComponent(node.name ?? '')) report(s.inlineComponent(node.name!));
+        else getElementProblems(node, publicFiles).forEach(report);
         break;
       case 'link':
       case 'definition':

@@ -48,6 +48,11 @@ export function getEvidencePath(planId: string, componentId?: string, state?: st
   return `/${planId}/evidencias/${filter}${page > 1 ? `${PAGE_SEGMENT}/${page}/` : ''}`;
 }
 
+/** The rest parameter of an evidence list's route: "dialogo/cumplida/pagina/2", or undefined for the first list. */
+export function toEvidenceRouteParam(path: string): string | undefined {
+  return path.split('/').slice(3, -1).join('/') || undefined;
+}
+
 /** Path segment before the number of a page of a long list: /2021/evidencias/pagina/2/. */
 export const PAGE_SEGMENT = 'pagina';
 
@@ -76,9 +81,11 @@ export function getEvidenceAnchor(entryId: string): string {
   return toFragmentId('evidencia', entryId);
 }
 
-/** The feed of new evidence, for every plan. */
+/** The name of the feed of new evidence, for every plan: /evidencias.xml. */
+export const FEED_NAME = 'evidencias';
+
 export function getFeedPath(): string {
-  return '/evidencias.xml';
+  return `/${FEED_NAME}.xml`;
 }
 
 export function getSearchPath(): string {

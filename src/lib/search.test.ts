@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from './catalog';
-import { getPlanSearchFilters, getReportSearchFilters, getSearchFilterOptions, getTasksSearchFilters } from './search';
+import { getPlanSearchFilters, getReportSearchFilters, getSearchFilterOptions, getTasksSearchFilters, toSearchFilterPairs } from './search';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from './test-fixtures';
 
 const { catalog } = toCatalog(
@@ -60,4 +60,11 @@ describe('search filters', () => {
       periodo: ['I semestre 2021', 'II semestre 2021'],
     });
   });
+});
+
+test('writes each filter value as Pagefind reads it, commas included', () => {
+  expect(toSearchFilterPairs({ plan: ['Plan 2021'], componente: ['Diálogo, control y rendición'] })).toEqual([
+    'plan:Plan 2021',
+    'componente:Diálogo, control y rendición',
+  ]);
 });

@@ -21,7 +21,7 @@ function getPeriodName(plan: Plan, task: Task): string | undefined {
   return period && t.search.periodValue(period.nombre, plan.anio);
 }
 
-function unique(values: readonly (string | undefined)[]): string[] {
+function toUnique(values: readonly (string | undefined)[]): string[] {
   return [...new Set(values.filter((value): value is string => value !== undefined))];
 }
 
@@ -32,9 +32,9 @@ function unique(values: readonly (string | undefined)[]): string[] {
 export function getTasksSearchFilters(plan: Plan, tasks: readonly Task[], date: PlainDate): SearchFilters {
   return {
     plan: [plan.titulo],
-    componente: unique(tasks.map((task) => task.activity.component.nombre)),
-    estado: unique(tasks.map((task) => t.ui.states[getTaskState(task, date)])),
-    periodo: unique(tasks.map((task) => getPeriodName(plan, task))),
+    componente: toUnique(tasks.map((task) => task.activity.component.nombre)),
+    estado: toUnique(tasks.map((task) => t.ui.states[getTaskState(task, date)])),
+    periodo: toUnique(tasks.map((task) => getPeriodName(plan, task))),
   };
 }
 
@@ -56,8 +56,17 @@ export function getPlanSearchFilters(plan: Plan): SearchFilters {
 export function getSearchFilterOptions(plans: readonly Plan[]): Record<SearchFilterName, string[]> {
   return {
     plan: plans.map((plan) => plan.titulo),
-    componente: unique(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
+    componente: toUnique(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
     estado: Object.values(t.ui.states),
-    periodo: plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio))),
+    periodo: toUnique(plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio)))),
   };
+}
+
+/**
+ * The values of data-pagefind-filter, one element each: "name:value". Pagefind splits an
+ * attribute on commas only between pairs it can read, and keeps any escape in the value, so
+ * a value is written as it is, commas included, one pair per element.
+ */
+export function toSearchFilterPairs(filters: SearchFilters): string[] {
+  return Object.entries(filters).flatMap(([name, values]) => (values ?? []).map((value) => `${name}:${value}`));
 }

@@ -26,20 +26,12 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /**
- * Addresses in frontmatter (`enlaces`, `contacto.web`, `licencia.url`) are shown on several
- * pages, so a relative path would mean something different on each: they must be absolute
- * or a path of the site starting with `/`.
+ * Addresses editors write (`enlaces`, `contacto.web`, links in bodies) are shown on several
+ * pages, so a relative path or a `#fragment` would mean something different on each: they
+ * must be absolute or a path of the site starting with `/`.
  */
 export function isLinkUrl(url: string): boolean {
   return isSafeUrl(url) && (SCHEME.test(toBrowserForm(url)) || url.startsWith('/'));
-}
-
-/**
- * Links in MDX bodies: what isLinkUrl accepts, and `#fragments` of the same page. A relative
- * path (`acta.pdf`) would point somewhere else on each page that shows the text.
- */
-export function isBodyLinkUrl(url: string): boolean {
-  return isLinkUrl(url) || /^#[\w-]*$/.test(url);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Activity, Catalog, Component, Evidence, Plan, ReportedPeriod, Task } from './catalog';
 import { compareDates, getMonthStart, type PlainDate } from './dates';
+import { t } from './i18n';
 import {
   getEvidenceUntil,
   getProgressSummary,
@@ -221,6 +222,12 @@ export interface EvidenceFilterOption<Value> {
   /** How many pieces of evidence the option shows, with the other filter kept. */
   count: number;
   current: boolean;
+}
+
+/** The filter in words, e.g. "Diálogo, Cumplida"; empty for the whole list. */
+export function getEvidenceFilterName(plan: Plan, filter: EvidenceFilter): string {
+  const component = plan.components.find((candidate) => candidate.id === filter.componentId);
+  return [component?.nombre, filter.state && t.ui.states[filter.state]].filter(Boolean).join(', ');
 }
 
 /** The choices of the evidence filters, each with the count it would show. */

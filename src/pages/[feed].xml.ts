@@ -8,10 +8,10 @@ import { getCatalog } from '../data/load-catalog';
 import { toDayInstant } from '../lib/dates';
 import { getFeedItems } from '../lib/discovery';
 import { t } from '../lib/i18n';
-import { getFeedPath, toHref } from '../lib/routes';
+import { FEED_NAME, toHref } from '../lib/routes';
 
 export const getStaticPaths = (() =>
-  import.meta.env.SITE ? [{ params: { feed: getFeedPath().slice(1, -'.xml'.length) } }] : []) satisfies GetStaticPaths;
+  import.meta.env.SITE ? [{ params: { feed: FEED_NAME } }] : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site }) => {
   const catalog = await getCatalog();

@@ -34,7 +34,7 @@ function getIds(html: string): Set<string> {
  * `outDir` is the build output, `base` the BASE_PATH it was built with, `origin` its SITE_URL
  * (absolute addresses on that origin are internal too).
  */
-export function crawlSite(outDir: string, base: string, origin?: string): CrawlResult {
+export function getCrawlResult(outDir: string, base: string, origin?: string): CrawlResult {
   const toFile = (pathname: string): string | undefined => {
     if (!pathname.startsWith(base)) return undefined;
     const file = join(outDir, decodeURIComponent(pathname.slice(base.length)));
@@ -43,10 +43,13 @@ export function crawlSite(outDir: string, base: string, origin?: string): CrawlR
     const index = join(file, 'index.html');
     return pathname.endsWith('/') && existsSync(index) ? index : undefined;
   };
-  const queue = [`${base}`, `${base}404.html`, `${base}robots.txt`];
+  const starts = [`${base}`, `${base}404.html`];
+  const queue = [...starts, `${base}robots.txt`];
   const seen = new Set(queue);
+  // Pages a visitor can reach by following links; the sitemap alone does not make a page reachable.
+  const linked = new Set(starts);
   const broken: string[] = [];
-  const pages: string[] = [];
+  const visited: string[] = [];
   let checked = 0;
   while (queue.length > 0) {
     const page = queue.shift()!;
@@ -54,7 +57,7 @@ export function crawlSite(outDir: string, base: string, origin?: string): CrawlR
     if (!file) continue;
     const isHtml = file.endsWith('.html');
     if (!isHtml && !file.endsWith('.xml') && !file.endsWith('robots.txt')) continue;
-    if (isHtml) pages.push(page);
+    if (isHtml) visited.push(page);
     const text = readFileSync(file, 'utf8');
     for (const address of getAddresses(text)) {
       const url = new URL(address, `http://site.invalid${page}`);
@@ -70,11 +73,13 @@ export function crawlSite(outDir: string, base: string, origin?: string): CrawlR
         const id = decodeURIComponent(url.hash.slice(1));
         if (!getIds(readFileSync(target, 'utf8')).has(id)) broken.push(`${page} → ${address} (no hay id="${id}")`);
       }
+      // A page's canonical link names the page itself: that does not make it reachable.
+      if (isHtml && url.pathname !== page) linked.add(url.pathname);
       if (!seen.has(url.pathname)) {
         seen.add(url.pathname);
         queue.push(url.pathname);
       }
     }
   }
-  return { pages, checked, broken };
+  return { pages: visited.filter((page) => linked.has(page)), checked, broken };
 }

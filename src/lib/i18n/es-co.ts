@@ -4,7 +4,7 @@
  */
 
 /** Long values are cut in messages: the editor only needs to recognise them in the file. */
-function shorten(text: string, max = 60): string {
+function toShortened(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 3)}…` : text;
 }
 
@@ -240,7 +240,6 @@ export const esCO = {
     filterNames: { plan: 'Plan', componente: 'Componente', estado: 'Estado de las tareas', periodo: 'Periodo' },
     anyValue: 'Todos',
     periodValue: (period: string, year: number) => `${period} ${year}`,
-    loading: 'Buscando…',
     typeToSearch: 'Escriba una o más palabras para buscar.',
     resultCount: (count: number, query: string) =>
       count === 0
@@ -249,7 +248,12 @@ export const esCO = {
           ? `Se encontró 1 resultado para «${query}».`
           : `Se encontraron ${count} resultados para «${query}».`,
     filteredCount: (count: number) =>
-      count === 1 ? 'Se encontró 1 página con esos filtros.' : `Se encontraron ${count} páginas con esos filtros.`,
+      count === 0
+        ? 'Ninguna página tiene todos esos filtros. Quite alguno para ver más resultados.'
+        : count === 1
+          ? 'Se encontró 1 página con esos filtros.'
+          : `Se encontraron ${count} páginas con esos filtros.`,
+    firstResults: (shown: number) => `Se muestran los ${shown} primeros: escriba más palabras o use los filtros para acotar.`,
     noScript: 'La búsqueda necesita JavaScript. Sin él, puede recorrer todas las evidencias del plan o el cronograma.',
     unavailable: 'La búsqueda no está disponible en este momento. Puede recorrer todas las evidencias del plan o el cronograma.',
     allEvidence: 'Ver todas las evidencias',
@@ -313,7 +317,7 @@ export const esCO = {
       `el texto no se puede leer. Revise los signos < y { de esa línea: < abre una etiqueta o un componente, y { abre código, que el texto no puede llevar. Para escribirlos como texto, ponga una barra invertida antes: \\< y \\{. Detalle técnico: ${detail}`,
     esm: 'las líneas que empiezan por `import` o `export` no están permitidas: el contenido no puede traer código. Bórrelas; los componentes <Video>, <Documento> y <Nota> se usan sin importarlos.',
     expression: (code: string) =>
-      `{${shorten(code, 40)}} no está permitido: lo que va entre llaves se ejecuta como código. Para escribir llaves como texto, use \\{ y \\}.`,
+      `{${toShortened(code, 40)}} no está permitido: lo que va entre llaves se ejecuta como código. Para escribir llaves como texto, use \\{ y \\}.`,
     dangerousTag: (tag: string) =>
       `<${tag}> no está permitido: ${
         tag === 'style'
@@ -327,6 +331,8 @@ export const esCO = {
     unknownTag: (tag: string, components: readonly string[]) =>
       `<${tag}> no está permitido. Escriba con Markdown (por ejemplo **negrita**, [texto del enlace](https://…), listas con -) o use uno de los componentes del sitio: ${components.join(', ')}.`,
     fragment: 'la etiqueta vacía <> no está permitida. Bórrela y deje solo su contenido.',
+    inlineComponent: (tag: string) =>
+      `<${tag}> va en su propia línea, separado del texto de arriba y de abajo por una línea en blanco, no dentro de una frase.`,
     spreadAttribute: (tag: string) =>
       `<${tag}> tiene un atributo entre llaves { }, que se ejecutaría como código. Escriba cada atributo con su valor entre comillas, por ejemplo titulo="…".`,
     eventAttribute: (attribute: string, tag: string) =>
@@ -340,11 +346,11 @@ export const esCO = {
     missingAttribute: (attribute: string, tag: string) =>
       `a <${tag}> le falta el atributo ${attribute}. Agréguelo con su valor entre comillas, por ejemplo ${attribute}="…".`,
     relativeUrl: (url: string) =>
-      `"${shorten(url)}" no es una dirección completa: en cada página donde aparezca el texto llevaría a un lugar distinto. Escriba la dirección completa (https://…) o una ruta de este sitio que empiece por /, por ejemplo /documentos/2021/acta.pdf.`,
+      `"${toShortened(url)}" no es una dirección completa: en cada página donde aparezca el texto llevaría a un lugar distinto. Escriba la dirección completa (https://…) o una ruta de este sitio que empiece por /, por ejemplo /documentos/2021/acta.pdf.`,
     imageUrl: (url: string) =>
-      `"${shorten(url)}" no se puede usar como imagen: las imágenes deben ser archivos de este sitio. Guárdela en public/imagenes/ y escriba su ruta, por ejemplo /imagenes/foro.jpg. Una imagen de otro sitio haría que el navegador de cada ciudadano se conectara a ese sitio.`,
+      `"${toShortened(url)}" no se puede usar como imagen: las imágenes deben ser archivos de este sitio. Guárdela en public/imagenes/ y escriba su ruta, por ejemplo /imagenes/foro.jpg. Una imagen de otro sitio haría que el navegador de cada ciudadano se conectara a ese sitio.`,
     unsafeUrl: (url: string) =>
-      `"${shorten(url)}" no es una dirección permitida. Los enlaces deben empezar por https://, http:// o mailto:, o ser una ruta de este sitio (por ejemplo /documentos/informe.pdf). Direcciones como javascript: o data: no se aceptan.`,
+      `"${toShortened(url)}" no es una dirección permitida. Los enlaces deben empezar por https://, http:// o mailto:, o ser una ruta de este sitio (por ejemplo /documentos/informe.pdf). Direcciones como javascript: o data: no se aceptan.`,
   },
 
   openData: {
@@ -513,6 +519,8 @@ export const esCO = {
     monthProducts: (count: number) => (count === 1 ? '1 producto' : `${count} productos`),
 
     evidenceTitle: 'Evidencias',
+    evidenceListTitle: (plan: string, filter: string, page: number, pages: number) =>
+      `Evidencias${filter ? ` (${filter})` : ''}${pages > 1 ? `, página ${page} de ${pages}` : ''} · ${plan}`,
     evidenceIntro: 'Las pruebas de cada tarea, de la más reciente a la más antigua.',
     filterByComponent: 'Filtrar por componente',
     filterByState: 'Filtrar por estado del producto',
@@ -548,8 +556,8 @@ export const esCO = {
     footnotesLabel: 'Notas',
     pagination: {
       label: 'Páginas de la lista',
-      previous: '← Anterior',
-      next: 'Siguiente →',
+      previous: 'Anterior',
+      next: 'Siguiente',
       page: (page: number, pages: number) => `Página ${page} de ${pages}`,
       showing: (first: number, last: number, total: number) => `Se muestran de la ${first} a la ${last} de ${total}.`,
     },
