@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { BODY_HTML_VERSION, toBodyHtml } from '../lib/body-html';
-import { getBodyText, readFileData } from '../lib/frontmatter';
+import { getBodyText, readFileData, toEntryId } from '../lib/frontmatter';
 import { ContentError, toSchemaProblems, type Problem } from '../lib/problems';
 import { toFragmentId } from '../lib/routes';
 
@@ -36,7 +36,7 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
   for (const name of globSync(options.pattern, { cwd: folder }).sort()) {
     const absolute = join(folder, name);
     const filePath = relative(root, absolute).split(sep).join('/');
-    const id = name.split(sep).join('/').replace(/\.(mdx|yaml)$/, '');
+    const id = toEntryId(name.split(sep).join('/'));
     const text = readFileSync(absolute, 'utf8');
     const data = readFileData(filePath, text);
     const result = options.schema.safeParse(data);

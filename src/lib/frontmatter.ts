@@ -69,3 +69,11 @@ export function getYamlSource(fileName: string, text: string): YamlSource {
 export function readFileData(fileName: string, text: string): Record<string, unknown> {
   return parseYamlData(getYamlSource(fileName, text).yaml);
 }
+
+/**
+ * The id of a content entry: its path inside the collection folder, without extension, as the
+ * loader stores it and as validation names it ("2021/2021-06-30-video-youtube").
+ */
+export function toEntryId(pathInCollection: string): string {
+  return pathInCollection.replace(/\.(mdx|yaml)$/, '');
+}

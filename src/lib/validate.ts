@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { toCatalog, type Catalog, type CatalogInput, type SourceEntry } from './catalog';
-import { getBodyText, getYamlSource, parseYamlData } from './frontmatter';
+import { getBodyText, getYamlSource, parseYamlData, toEntryId } from './frontmatter';
 import type { PlainDate } from './dates';
 import { checkIntegrity } from './integrity';
 import { isMissingPublicFile } from './urls';
@@ -29,11 +29,6 @@ const KINDS: { kind: FileKind; pattern: RegExp; schema: z.ZodType }[] = [
   { kind: 'evidencias', pattern: /^evidencias\/.+\.mdx$/, schema: FILE_SCHEMAS.evidencias },
   { kind: 'informes', pattern: /^informes\/.+\.mdx$/, schema: FILE_SCHEMAS.informes },
 ];
-
-/** The entry id Astro's glob loader gives a file: its path in the collection folder, without extension. */
-function toEntryId(kind: FileKind, relativePath: string): string {
-  return relativePath.slice(kind.length + 1).replace(/\.(mdx|yaml)$/, '');
-}
 
 /** Where YAML could not be read, with the line as the editor sees it in the file. */
 function toYamlProblem(file: string, error: unknown, lineOffset: number): Problem {
@@ -99,7 +94,7 @@ export function validateContent(
       problems.push(...toSchemaProblems(file.path, data, result.error));
       continue;
     }
-    const id = match.kind === 'planes' ? relativePath.slice('planes/'.length, -'.yaml'.length) : toEntryId(match.kind, relativePath);
+    const id = toEntryId(relativePath.slice(match.kind.length + 1));
     entries[match.kind].push({ id, file: file.path, data: result.data as never, body: getBodyText(file.text) });
   }
   const site = entries.sitio[0] as SourceEntry<SiteData> | undefined;
