@@ -19,6 +19,8 @@ export default defineConfig({
   // Where `astro sync` stores collections; Vitest reads them from .astro/ (see vitest.config.ts).
   // The benchmark builds elsewhere (ASTRO_CACHE_DIR) so it never replaces what tests read.
   cacheDir: process.env.ASTRO_CACHE_DIR || './.astro',
+  // What editors publish as it is (documents, images, the logo); fixtures bring their own.
+  publicDir: process.env.PUBLIC_DIR || './public',
   // Directory URLs ending in "/" work on every static host without rewrites.
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows styles from 'self' only.

@@ -5,7 +5,7 @@ import { parseCsv } from '../src/lib/open-data';
 import { BROKEN_CONTENT, SUB_PATH } from './support/build-site';
 import { getCrawlResult } from './support/crawl';
 
-const site = inject('site');
+const site = inject('sampleSite');
 
 function readPage(outDir: string, path: string): string {
   return readFileSync(join(outDir, path, 'index.html'), 'utf8');
@@ -20,7 +20,7 @@ function toText(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-describe('the built site', () => {
+describe('the site built from the sample (the seed report as published)', () => {
   test('shows the period report with the figures computed at build time', () => {
     const text = toText(readPage(site.outDir, '2021/informes/i-semestre'));
     expect(text).toMatch(/80 ?% de ejecución del I semestre/);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useServedSite } from './support/browser';
 
-const site = inject('site');
+const site = inject('sampleSite');
 const REPORT = '/2021/informes/i-semestre/';
 const served = useServedSite(site.outDir);
 

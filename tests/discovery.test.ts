@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** Parses XML with Chromium's own parser: what a feed reader or a crawler would get. */
-async function parseXml(file: string) {
+async function parseXml(outDir: string, file: string) {
   const page = await browser.newPage();
   const parsed = await page.evaluate((xml) => {
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
@@ -32,14 +32,14 @@ async function parseXml(file: string) {
       pubDates: texts('pubDate'),
       language: texts('language')[0],
     };
-  }, readFileSync(join(site.outDir, file), 'utf8'));
+  }, readFileSync(join(outDir, file), 'utf8'));
   await page.close();
   return parsed;
 }
 
 describe('search engines and feed readers', () => {
   test('read a well-formed sitemap.xml with every page but the not-found one', async () => {
-    const sitemap = await parseXml('sitemap.xml');
+    const sitemap = await parseXml(site.outDir, 'sitemap.xml');
     expect(sitemap.error).toBeNull();
     expect(sitemap.root).toBe('urlset');
     const pages = listPages(site.outDir).filter((page) => page !== '/404.html');
@@ -51,15 +51,20 @@ describe('search engines and feed readers', () => {
   });
 
   test('read a well-formed RSS feed of the newest evidence, in Spanish, each item linking to its evidence', async () => {
-    const feed = await parseXml('evidencias.xml');
+    const feed = await parseXml(site.outDir, 'evidencias.xml');
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('rss');
     expect(feed.language).toBe('es-co');
-    const evidenceFiles = readdirSync('content/evidencias', { recursive: true }).filter((name) => String(name).endsWith('.mdx'));
+    const evidenceFiles = readdirSync(join(site.contentDir, 'evidencias'), { recursive: true }).filter((name) => String(name).endsWith('.mdx'));
     expect(feed.itemTitles).toHaveLength(Math.min(evidenceFiles.length, FEED_SIZE));
+    expect(feed.itemLinks.every((link) => link.startsWith(`${ROOT_SITE_URL}/`))).toBe(true);
+    expect(feed.pubDates.every((date) => !Number.isNaN(Date.parse(date)))).toBe(true);
+  });
+
+  test('find each piece of evidence of the sample in the feed, titled with its date and product', async () => {
+    const feed = await parseXml(inject('sampleSite').outDir, 'evidencias.xml');
     expect(feed.itemTitles).toContain('30 de junio de 2021: Elaborar un (1) video');
     expect(feed.itemLinks).toContain(`${ROOT_SITE_URL}/2021/actividades/espacio-virtual/#evidencia-2021-2021-06-30-video-youtube`);
-    expect(feed.pubDates.every((date) => !Number.isNaN(Date.parse(date)))).toBe(true);
   });
 
   test('find on every page its canonical address, a description and Open Graph data', () => {

@@ -43,7 +43,7 @@ describe('a site with two plans (the sample and a tiny 2022 fixture)', () => {
     expect(getCrawlResult(plansSite.outDir, '/', ROOT_SITE_URL).broken).toEqual([]);
   });
 
-  test('is only a fixture: the published sample has a single plan', () => {
-    expect(existsSync(join(inject('site').outDir, '2022'))).toBe(false);
+  test('is only a fixture: the sample has a single plan', () => {
+    expect(existsSync(join(inject('sampleSite').outDir, '2022'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { useServedSite } from './support/browser';
 import { SUB_PATH } from './support/build-site';
 
-const served = useServedSite(inject('site').outDir);
+const served = useServedSite(inject('sampleSite').outDir);
 const subPath = useServedSite(inject('subPathSite').outDir, SUB_PATH.BASE_PATH);
 const plans = useServedSite(inject('plansSite').outDir);
 

@@ -30,10 +30,18 @@ export function readContentFiles(root: string, contentDir: string): ContentFile[
   }));
 }
 
-/** The site paths of the files in public/ (`/documentos/2021/acta.pdf`), which content may link to. */
-export function listPublicFiles(root: string): Set<string> {
-  const publicDir = join(root, 'public');
-  return new Set(getFiles(publicDir).map((path) => `/${relative(publicDir, path).split(sep).join('/')}`));
+/**
+ * The folder of the files editors publish as they are (documents, images, the logo): public/,
+ * or PUBLIC_DIR beside a fixture's CONTENT_DIR. It holds nothing of the site's own.
+ */
+export function getPublicDir(): string {
+  return (process.env.PUBLIC_DIR ?? 'public').replace(/\/+$/, '');
+}
+
+/** The site paths of the files in the public folder (`/documentos/2021/acta.pdf`), which content may link to. */
+export function listPublicFiles(root: string, publicDir = getPublicDir()): Set<string> {
+  const dir = join(root, publicDir);
+  return new Set(getFiles(dir).map((path) => `/${relative(dir, path).split(sep).join('/')}`));
 }
 
 /** Today in the site's time zone: no evidence may be dated later. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getContrastRatio, isHexColor, isReadableOnWhite, toThemeCss } from './color';
+import { getContrastRatio, isHexColor, isReadableOnWhite, toFaviconSvg, toThemeCss } from './color';
 
 describe('brand colour checks', () => {
   test('accept only hexadecimal colours', () => {
@@ -25,5 +25,14 @@ describe('brand colour checks', () => {
 describe('toThemeCss', () => {
   test('sets the brand colour with more weight than the default in global.css', () => {
     expect(toThemeCss('#0b4f8a')).toBe('html:root {\n  --pp-color-brand: #0b4f8a;\n}\n');
+  });
+});
+
+describe('toFaviconSvg', () => {
+  test('draws the icon in the brand colour, with white bars', () => {
+    const svg = toFaviconSvg('#0b4f8a');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('fill="#0b4f8a"');
+    expect(svg).toContain('stroke="#fff"');
   });
 });

@@ -46,3 +46,8 @@ export function isReadableOnWhite(hex: string): boolean {
 export function toThemeCss(brand: string): string {
   return `html:root {\n  --pp-color-brand: ${brand};\n}\n`;
 }
+
+/** The site's icon, in the entity's colour: a bar chart, the site's subject. */
+export function toFaviconSvg(brand: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${brand}"/><path d="M8 22V12M14 22V8M20 22v-6M26 22V10" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>\n`;
+}

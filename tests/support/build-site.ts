@@ -1,33 +1,45 @@
 /**
- * Builds the site before any test runs, with the real CLI and the Node that runs the tests:
- * the published content (read by most tests), the same under a sub-path, and copies of the
- * content with one mistake each (whose builds must fail). Builds share Astro's .astro/
- * folder, so they run here one after the other, the published content last, and tests
- * only read what they produced.
+ * Builds the sites the tests read, before any test runs, with the real CLI and the Node that
+ * runs the tests: the live content (only checks that hold for any valid content read it), and
+ * the sample fixture (tests/fixtures/muestra, the seed report as published) with its variants:
+ * under a sub-path, with one mistake each (whose builds must fail), with the editors'
+ * components, with a second plan, and synthetic content. Each build has its own Astro cache,
+ * so two run at a time.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { toSyntheticFolder } from '../../src/data/synthetic-content';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = join(ROOT, 'tests/.output');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
-export interface BuildResult {
+/** Where a site's files come from, relative to the project root. */
+export interface SiteSource {
+  contentDir: string;
+  publicDir: string;
+}
+
+/** What editors publish today: read only by checks that hold for any valid content. */
+export const LIVE: SiteSource = { contentDir: 'content', publicDir: 'public' };
+
+/** The seed report as published (ENTerritorio, I semestre 2021): the tests' known figures. */
+export const SAMPLE: SiteSource = { contentDir: 'tests/fixtures/muestra/content', publicDir: 'tests/fixtures/muestra/public' };
+
+export interface BuildResult extends SiteSource {
   /** Exit status of `astro build`. */
   status: number | null;
   /** Everything it printed. */
   output: string;
-  /** Content folder it was built from, relative to the project root. */
-  contentDir: string;
   outDir: string;
 }
 
-/** One file of the published content with one change in it. */
-export interface BrokenContent {
+/** One file of the sample content with one change in it. */
+export interface ContentChange {
   file: string;
   replace: string;
   with: string;
@@ -50,7 +62,7 @@ export const BROKEN_CONTENT = {
     replace: 'el 30 de junio/2021.',
     with: 'el 30 de junio/2021. {process.env.SECRETO}',
   },
-} satisfies Record<string, BrokenContent>;
+} satisfies Record<string, ContentChange>;
 
 /**
  * The components offered to editors and a Markdown link to a site path, written into one
@@ -72,7 +84,7 @@ export const EDITOR_CONTENT = {
     'Más detalles en [el informe](/documentos/2021/informe-avance-2021-i-semestre.txt).',
     '',
   ].join('\n'),
-} satisfies BrokenContent;
+} satisfies ContentChange;
 
 type BrokenName = keyof typeof BROKEN_CONTENT;
 
@@ -86,87 +98,119 @@ export const SUB_PATH = { BASE_PATH: '/participacion/', SITE_URL: 'https://www.e
  * The environment of a plain shell. Vitest sets BASE_URL, MODE, NODE_ENV and others in
  * process.env, and Vite would read them into the build (BASE_URL overrides Astro's base).
  */
-function getShellEnv(): NodeJS.ProcessEnv {
+export function getShellEnv(): NodeJS.ProcessEnv {
   const vitestKeys = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vitestKeys.test(key)));
 }
 
-/** With env.ASTRO_CACHE_DIR, the build starts from that cache emptied, as on a fresh clone. */
-function buildSite(name: string, env: Record<string, string>, contentDir = 'content'): BuildResult {
+/** The variables that make the project read a site's files from `source`. */
+export function toSourceEnv(source: SiteSource): Record<string, string> {
+  return { CONTENT_DIR: source.contentDir, PUBLIC_DIR: source.publicDir };
+}
+
+interface BuildOptions {
+  /** Keep the Astro cache of an earlier build of the same name (a warm rebuild). */
+  warm?: boolean;
+  /** Cache of another build to start from, e.g. the cold build a warm rebuild must match. */
+  cacheOf?: string;
+}
+
+/** Builds `source` into tests/.output/<name>, starting from an empty Astro cache unless told otherwise. */
+export function buildSite(
+  name: string,
+  env: Record<string, string>,
+  source: SiteSource,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
   const outDir = join(OUTPUT, name);
+  const cacheDir = join(OUTPUT, `cache-${options.cacheOf ?? name}`);
   rmSync(outDir, { recursive: true, force: true });
-  if (env.ASTRO_CACHE_DIR) rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  if (!options.warm) rmSync(cacheDir, { recursive: true, force: true });
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...getShellEnv(), ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: contentDir, ...env },
+    env: { ...getShellEnv(), ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...toSourceEnv(source), ...env },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, contentDir, outDir };
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, output, outDir, ...source })));
 }
 
-function writeChangedContent(name: string, broken: BrokenContent): string {
-  const contentDir = `tests/.output/content-${name}`;
-  const dir = join(ROOT, contentDir);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  const file = join(dir, broken.file);
+/** A copy of `source` in tests/.output, with its content changed by `prepare`. */
+export function copySource(name: string, source: SiteSource, prepare: (contentDir: string) => void = () => {}): SiteSource {
+  const dir = `tests/.output/source-${name}`;
+  rmSync(join(ROOT, dir), { recursive: true, force: true });
+  mkdirSync(join(ROOT, dir), { recursive: true });
+  cpSync(join(ROOT, source.contentDir), join(ROOT, dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, source.publicDir), join(ROOT, dir, 'public'), { recursive: true });
+  const copy = { contentDir: `${dir}/content`, publicDir: `${dir}/public` };
+  prepare(join(ROOT, copy.contentDir));
+  return copy;
+}
+
+/** Applies one change to a file of a content folder; fails loudly when the file no longer has the text. */
+export function applyChange(contentDir: string, change: ContentChange): void {
+  const file = join(contentDir, change.file);
   const text = readFileSync(file, 'utf8');
-  if (!text.includes(broken.replace)) throw new Error(`${broken.file} no longer contains "${broken.replace}"`);
-  writeFileSync(file, text.replace(broken.replace, broken.with));
-  return contentDir;
+  if (!text.includes(change.replace)) throw new Error(`${change.file} no longer contains "${change.replace}"`);
+  writeFileSync(file, text.replace(change.replace, change.with));
 }
 
-/** The published content plus a tiny second plan (tests/fixtures/plan-2022), as a sibling folder. */
-function writeContentWithSecondPlan(): string {
-  const contentDir = 'tests/.output/content-plans';
-  const dir = join(ROOT, contentDir);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  cpSync(join(ROOT, 'tests/fixtures/plan-2022'), dir, { recursive: true });
-  return contentDir;
-}
-
-/** Synthetic content of 120 activities (the benchmark's generator): long lists, several pages. */
-function writeSyntheticContent(): string {
-  const contentDir = 'tests/.output/content-synthetic';
-  const dir = join(ROOT, contentDir);
-  toSyntheticFolder(dir, 120);
-  return contentDir;
+/** Runs `tasks` with at most `limit` at a time, keeping their order in the result. */
+async function runLimited<Result>(tasks: (() => Promise<Result>)[], limit: number): Promise<Result[]> {
+  const results: Result[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) {
+      const index = next++;
+      results[index] = await tasks[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     site: BuildResult;
+    rebuiltSite: BuildResult;
+    sampleSite: BuildResult;
     subPathSite: BuildResult;
     brokenSites: Record<BrokenName, BuildResult>;
     editorSite: BuildResult;
-    rebuiltSite: BuildResult;
     plansSite: BuildResult;
     syntheticSite: BuildResult;
   }
 }
 
-export default function setup(project: TestProject): void {
-  const brokenSites = Object.fromEntries(
-    Object.entries(BROKEN_CONTENT).map(([name, broken]) => [
-      name,
-      buildSite(`dist-${name}`, {}, writeChangedContent(name, broken)),
-    ]),
-  ) as Record<BrokenName, BuildResult>;
-  const editorSite = buildSite('dist-editor', SUB_PATH, writeChangedContent('editor', EDITOR_CONTENT));
-  const plansSite = buildSite('dist-plans', { SITE_URL: ROOT_SITE_URL }, writeContentWithSecondPlan());
-  const syntheticSite = buildSite('dist-synthetic', { SITE_URL: ROOT_SITE_URL }, writeSyntheticContent());
-  const subPathSite = buildSite('dist-subpath', SUB_PATH);
-  const site = buildSite('dist', { SITE_URL: ROOT_SITE_URL });
+export default async function setup(project: TestProject): Promise<void> {
+  const root = { SITE_URL: ROOT_SITE_URL };
+  const brokenNames = Object.keys(BROKEN_CONTENT) as BrokenName[];
+  const plans = copySource('plans', SAMPLE, (dir) => cpSync(join(ROOT, 'tests/fixtures/plan-2022'), dir, { recursive: true }));
+  const synthetic = copySource('synthetic', SAMPLE, (dir) => toSyntheticFolder(dir, 120));
+  const builds = await runLimited(
+    [
+      () => buildSite('dist', root, LIVE),
+      () => buildSite('dist-sample', root, SAMPLE),
+      () => buildSite('dist-subpath', SUB_PATH, SAMPLE),
+      () => buildSite('dist-editor', SUB_PATH, copySource('editor', SAMPLE, (dir) => applyChange(dir, EDITOR_CONTENT))),
+      () => buildSite('dist-plans', root, plans),
+      () => buildSite('dist-synthetic', root, synthetic),
+      ...brokenNames.map((name) => () => buildSite(`dist-${name}`, {}, copySource(name, SAMPLE, (dir) => applyChange(dir, BROKEN_CONTENT[name])))),
+    ],
+    Math.max(1, Math.min(2, availableParallelism())),
+  );
+  const [site, sampleSite, subPathSite, editorSite, plansSite, syntheticSite, ...brokenBuilds] = builds as [BuildResult, ...BuildResult[]];
   if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
-  // Same commit, same content, built again from nothing: anyone must be able to reproduce what was published.
-  const rebuiltSite = buildSite('dist-again', { SITE_URL: ROOT_SITE_URL, ASTRO_CACHE_DIR: join(OUTPUT, 'cache-again') });
+  // Same commit, same content, built again with the cache the first build left: what anyone
+  // rebuilds, warm or cold, is byte for byte what was published.
+  const rebuiltSite = await buildSite('dist-again', root, LIVE, { warm: true, cacheOf: 'dist' });
   project.provide('site', site);
-  project.provide('subPathSite', subPathSite);
-  project.provide('brokenSites', brokenSites);
-  project.provide('editorSite', editorSite);
   project.provide('rebuiltSite', rebuiltSite);
-  project.provide('plansSite', plansSite);
-  project.provide('syntheticSite', syntheticSite);
+  project.provide('sampleSite', sampleSite!);
+  project.provide('subPathSite', subPathSite!);
+  project.provide('editorSite', editorSite!);
+  project.provide('plansSite', plansSite!);
+  project.provide('syntheticSite', syntheticSite!);
+  project.provide('brokenSites', Object.fromEntries(brokenNames.map((name, index) => [name, brokenBuilds[index]!])) as Record<BrokenName, BuildResult>);
 }

@@ -1,10 +1,22 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { getCatalog } from './load-catalog';
+import { listPublicFiles, readContentFiles } from './read-content';
+import { validateContent } from '../lib/validate';
 import { getCurrentPlan, getPeriodView } from '../lib/views';
 
-// The published sample content is ENTerritorio's first-semester 2021 report: these tests
-// read the real files through Astro's content collections and the project's loader.
-describe('the seed report, computed from the content files', () => {
+// The sample (tests/fixtures/muestra) is ENTerritorio's first-semester 2021 report as
+// published, read from disk and checked as validar and the build read content.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SAMPLE = 'tests/fixtures/muestra';
+
+async function getCatalog() {
+  const files = readContentFiles(ROOT, `${SAMPLE}/content`);
+  const { catalog, problems } = validateContent(files, `${SAMPLE}/content`, '2026-11-26', listPublicFiles(ROOT, `${SAMPLE}/public`));
+  expect(problems).toEqual([]);
+  return catalog;
+}
+
+describe('the seed report, computed from the sample files', () => {
   test('gives 80% execution (4 of 5 products programmed to June) and 26% global progress', async () => {
     const plan = getCurrentPlan(await getCatalog())!;
     const view = getPeriodView(plan.reportedPeriods.at(-1)!);
