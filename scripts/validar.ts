@@ -9,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getContentDir, getToday, listPublicFiles, readContentFiles } from '../src/data/read-content';
 import { t } from '../src/lib/i18n';
-import { formatGithubAnnotation, formatProblems } from '../src/lib/problems';
+import { formatGithubAnnotation, formatProblems, isError } from '../src/lib/problems';
 import { validateContent } from '../src/lib/validate';
 
 const { values } = parseArgs({ options: { formato: { type: 'string', default: 'texto' } } });
@@ -28,7 +28,7 @@ if (problems.length > 0) {
     // GitHub shows only the first annotations of a step beside the lines: the run's summary page lists them all.
     if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${formatProblems(problems)}\n\n`);
   }
-  process.exitCode = 1;
-} else {
-  console.log(t.integrity.allGood(files.length));
 }
+// Warnings are shown but do not stop publication.
+if (problems.some(isError)) process.exitCode = 1;
+else console.log(t.integrity.allGood(files.length));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatGithubAnnotation, formatProblem, toFieldPath } from './problems';
+import { formatGithubAnnotation, formatProblem, formatProblems, isError, toFieldPath } from './problems';
 
 describe('formatProblem', () => {
   test('names the file, the line and the field before what is wrong', () => {
@@ -35,5 +35,34 @@ describe('formatGithubAnnotation', () => {
     expect(annotation).toMatch(/^::error file=content\/a%2Cb\.mdx,title=Campo enlaces › elemento 1 › url::/);
     expect(annotation).toContain('100%25 no:%0Aválido');
     expect(annotation.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('warnings', () => {
+  const error = { file: 'content/a.mdx', field: 'avance', detail: '150 no es válido.' };
+  const warning = { file: 'content/b.mdx', field: 'tarea', detail: 'es un dato de ejemplo.', severity: 'warning' as const };
+
+  test('are listed after the errors, under their own heading, and do not count as errors', () => {
+    expect(isError(error)).toBe(true);
+    expect(isError(warning)).toBe(false);
+    expect(formatProblems([warning, error]).split('\n')).toEqual([
+      'Se encontró 1 problema en el contenido. Corríjalo antes de publicar:',
+      '  - content/a.mdx, campo `avance`: 150 no es válido.',
+      'Un aviso (no impide publicar, pero conviene revisarlo):',
+      '  - content/b.mdx, campo `tarea`: es un dato de ejemplo.',
+    ]);
+  });
+
+  test('become warning annotations in a pull request', () => {
+    expect(formatGithubAnnotation(warning)).toMatch(/^::warning file=content\/b\.mdx,/);
+  });
+
+  test('keep the lines to copy of a detail indented under their item', () => {
+    const withBlock = { ...error, detail: 'copie estas líneas:\nerratas:\n  - fecha: 2021-08-10' };
+    expect(formatProblems([withBlock]).split('\n').slice(1)).toEqual([
+      '  - content/a.mdx, campo `avance`: copie estas líneas:',
+      '    erratas:',
+      '      - fecha: 2021-08-10',
+    ]);
   });
 });

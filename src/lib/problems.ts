@@ -15,6 +15,16 @@ export interface Problem {
   detail: string;
   /** Line in the file, counted from 1, when the problem has one. */
   line?: number;
+  /**
+   * A warning is shown and does not stop publication (real evidence on example data, say);
+   * every other problem is an error that does.
+   */
+  severity?: 'warning';
+}
+
+/** True for what stops publication; false for a warning. */
+export function isError(problem: Problem): boolean {
+  return problem.severity !== 'warning';
 }
 
 type PathKey = PropertyKey;
@@ -88,9 +98,19 @@ export function formatProblem(problem: Problem): string {
     : t.integrity.fileProblem(place, problem.detail);
 }
 
-/** The whole list, as printed when validation or the build stops. */
+// A detail may hold lines to copy into a file (a YAML block): they stay under their item.
+function toListItem(problem: Problem): string {
+  return `  - ${formatProblem(problem).replace(/\n/g, '\n    ')}`;
+}
+
+/** The whole list, as printed when validation or the build stops: errors first, then warnings. */
 export function formatProblems(problems: readonly Problem[]): string {
-  return [t.integrity.problemIntro(problems.length), ...problems.map((p) => `  - ${formatProblem(p)}`)].join('\n');
+  const errors = problems.filter(isError);
+  const warnings = problems.filter((problem) => !isError(problem));
+  return [
+    ...(errors.length > 0 ? [t.integrity.problemIntro(errors.length), ...errors.map(toListItem)] : []),
+    ...(warnings.length > 0 ? [t.integrity.warningIntro(warnings.length), ...warnings.map(toListItem)] : []),
+  ].join('\n');
 }
 
 // GitHub reads `%`, CR and LF in workflow commands as escapes; properties also reserve `:` and `,`.
@@ -110,15 +130,15 @@ export function formatGithubAnnotation(problem: Problem): string {
   const properties = [`file=${toCommandProperty(problem.file)}`];
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);
   properties.push(`title=${toCommandProperty(problem.field ? t.integrity.annotationTitle(problem.field) : t.integrity.annotationFileTitle)}`);
-  return `::error ${properties.join(',')}::${toCommandData(formatProblem(problem))}`;
+  return `::${isError(problem) ? 'error' : 'warning'} ${properties.join(',')}::${toCommandData(formatProblem(problem))}`;
 }
 
-/** Thrown when the content has problems: the build must stop and publish nothing. */
+/** Thrown when the content has errors: the build must stop and publish nothing. */
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
 
   constructor(problems: readonly Problem[]) {
-    super(formatProblems(problems));
+    super(formatProblems(problems.filter(isError)));
     this.name = 'ContentError';
     this.problems = problems;
   }

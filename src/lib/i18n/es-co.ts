@@ -265,6 +265,10 @@ export const esCO = {
       count === 1
         ? 'Se encontró 1 problema en el contenido. Corríjalo antes de publicar:'
         : `Se encontraron ${count} problemas en el contenido. Corríjalos antes de publicar:`,
+    warningIntro: (count: number) =>
+      count === 1
+        ? 'Un aviso (no impide publicar, pero conviene revisarlo):'
+        : `${count} avisos (no impiden publicar, pero conviene revisarlos):`,
     problem: (file: string, field: string, detail: string) => `${file}, campo \`${field}\`: ${detail}`,
     fileProblem: (file: string, detail: string) => `${file}: ${detail}`,
     fileLine: (file: string, line: number) => `${file}, línea ${line}`,
