@@ -9,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getContentDir, getToday, listPublicFiles, readContentFiles } from '../src/data/read-content';
 import { t } from '../src/lib/i18n';
-import { formatGithubAnnotation, formatProblems, isError } from '../src/lib/problems';
+import { formatGithubAnnotation, formatProblems, formatProblemsMarkdown, isError } from '../src/lib/problems';
 import { validateContent } from '../src/lib/validate';
 
 const { values } = parseArgs({ options: { formato: { type: 'string', default: 'texto' } } });
@@ -26,7 +26,7 @@ if (problems.length > 0) {
   if (values.formato === 'github') {
     console.log(problems.map(formatGithubAnnotation).join('\n'));
     // GitHub shows only the first annotations of a step beside the lines: the run's summary page lists them all.
-    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${formatProblems(problems)}\n\n`);
+    if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${formatProblemsMarkdown(problems)}\n`);
   }
 }
 // Warnings are shown but do not stop publication.

@@ -11,10 +11,12 @@ import type {
   EvidenceData,
   PeriodData,
   PlanData,
+  PublishedFiguresData,
   ReportData,
   SiteData,
   TaskData,
 } from './schemas';
+import { getCorrectedRecord, type PublishedRecord } from './published';
 import { formatFoundValue, type Problem } from './problems';
 import { t } from './i18n';
 
@@ -78,10 +80,18 @@ function isReported(period: Period): period is ReportedPeriod {
   return period.report !== undefined;
 }
 
-export interface Report extends Omit<ReportData, 'plan' | 'periodo'> {
+export interface Report extends Omit<ReportData, 'plan' | 'periodo' | 'cifras' | 'productos'> {
   id: string;
   file: string;
   period: Period;
+  /** What the file records as published; undefined while it lacks `cifras` or `productos`. */
+  published: { figures: PublishedFiguresData; products: PublishedRecord } | undefined;
+  /**
+   * The plan's tasks the report counts, in the plan's order: those it published, as its
+   * corrections leave them. A task added to the plan later is not among them. Every task of
+   * the plan while the file records nothing (validation then asks for the record).
+   */
+  tasks: Task[];
 }
 
 export interface Activity extends Omit<ActivityData, 'tareas' | 'componente' | 'plan'> {
@@ -272,11 +282,16 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       });
       continue;
     }
-    const { plan: _plan, periodo: _periodo, ...rest } = entry.data;
-    period.report = { ...rest, id: entry.id, file: entry.file, period };
+    const { plan: _plan, periodo: _periodo, cifras, productos, ...rest } = entry.data;
+    const published = cifras && productos ? { figures: cifras, products: new Map(Object.entries(productos)) } : undefined;
+    period.report = { ...rest, id: entry.id, file: entry.file, period, published, tasks: plan.tasks };
   }
   for (const plan of plans.values()) {
     plan.reportedPeriods = plan.periods.filter(isReported);
+    for (const { report } of plan.reportedPeriods) {
+      const record = getCorrectedRecord(report);
+      if (record) report.tasks = plan.tasks.filter((task) => record.has(task.id));
+    }
   }
 
   return { catalog: { site: input.site, plans: [...plans.values()] }, problems };

@@ -19,6 +19,16 @@ interface JsonSchema {
   items?: JsonSchema;
   properties?: Record<string, JsonSchema>;
   required?: string[];
+  /** A map's values (a report's products by task id). */
+  additionalProperties?: JsonSchema;
+  anyOf?: JsonSchema[];
+  const?: unknown;
+}
+
+/** The fields of a map's values: the object among the alternatives a value may take. */
+function getMapValue(schema: JsonSchema): JsonSchema | undefined {
+  const value = schema.additionalProperties;
+  return value?.anyOf ? value.anyOf.find((option) => option.type === 'object') : value;
 }
 
 const r = t.reference;
@@ -41,8 +51,11 @@ function toTypeLabel(schema: JsonSchema): string {
         : r.types.integerRange(schema.minimum, schema.maximum);
     case 'array':
       return schema.items?.type === 'object' ? r.types.objectList : r.types.textList;
-    case 'object':
-      return r.types.object;
+    case 'object': {
+      if (!schema.additionalProperties) return r.types.object;
+      const words = schema.additionalProperties.anyOf?.flatMap((option) => (option.const === undefined ? [] : [String(option.const)])) ?? [];
+      return r.types.map(words);
+    }
     default:
       if (schema.format === 'date') return r.types.date;
       if (schema.format === 'email') return r.types.email;
@@ -69,6 +82,8 @@ function toRows(schema: JsonSchema, prefix: string): string[] {
   return Object.entries(schema.properties ?? {}).flatMap(([key, field]) => {
     const name = `${prefix}${key}`;
     const row = `| \`${name}\` | ${toRequiredLabel(field, required.has(key))} | ${toCell(toTypeLabel(field))} | ${toCell(field.description ?? '')} |`;
+    const value = field.type === 'object' ? getMapValue(field) : undefined;
+    if (value) return [row, ...toRows(value, `${name} › ${r.mapKey} › `)];
     const nested = field.type === 'array' ? field.items : field.type === 'object' ? field : undefined;
     return [row, ...(nested?.properties ? toRows(nested, `${name} › `) : [])];
   });

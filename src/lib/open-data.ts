@@ -5,7 +5,7 @@
  * Anyone can recompute the site's figures from a period's CSV alone.
  */
 import { z } from 'astro/zod';
-import type { Evidence, Plan } from './catalog';
+import type { Evidence, Plan, ReportedPeriod } from './catalog';
 import type { PlainDate } from './dates';
 import { t } from './i18n';
 import { getProgressSummary, type ProgressSummary } from './progress';
@@ -58,8 +58,9 @@ export function getColumns(schema: z.ZodObject): { name: string; description: st
   return Object.entries(schema.shape).map(([name, column]) => ({ name, description: column.description ?? '' }));
 }
 
-export function toProductRows(plan: Plan, period: { id: string; corte: PlainDate }): ProductRow[] {
-  return getSnapshot(plan.tasks, period.corte).tasks.map(({ task, execution, state, evidence }) => ({
+/** Every product a report counts, as it stood at the cut-off. */
+export function toProductRows(plan: Plan, period: ReportedPeriod): ProductRow[] {
+  return getSnapshot(period.report.tasks, period.corte).tasks.map(({ task, execution, state, evidence }) => ({
     plan: plan.id,
     periodo: period.id,
     corte: period.corte,
@@ -210,7 +211,7 @@ export function getDataFiles(plan: Plan): DataFile[] {
       plan: plan.id,
       periodo: period.id,
       corte: period.corte,
-      cifras: toFigures(getProgressSummary(plan.tasks, period.corte)),
+      cifras: toFigures(getProgressSummary(period.report.tasks, period.corte)),
       productos: rows,
     };
     const base = { date: period.corte, columns: productColumns };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatGithubAnnotation, formatProblem, formatProblems, isError, toFieldPath } from './problems';
+import { formatGithubAnnotation, formatProblem, formatProblems, formatProblemsMarkdown, isError, toFieldPath } from './problems';
 
 describe('formatProblem', () => {
   test('names the file, the line and the field before what is wrong', () => {
@@ -57,12 +57,34 @@ describe('warnings', () => {
     expect(formatGithubAnnotation(warning)).toMatch(/^::warning file=content\/b\.mdx,/);
   });
 
-  test('keep the lines to copy of a detail indented under their item', () => {
-    const withBlock = { ...error, detail: 'copie estas líneas:\nerratas:\n  - fecha: 2021-08-10' };
-    expect(formatProblems([withBlock]).split('\n').slice(1)).toEqual([
-      '  - content/a.mdx, campo `avance`: copie estas líneas:',
-      '    erratas:',
-      '      - fecha: 2021-08-10',
+});
+
+describe('lines to copy into a file', () => {
+  const problem = { file: 'content/a.mdx', field: 'cifras', detail: 'copie estas líneas:', copy: ['erratas:', '  - fecha: 2021-08-10'] };
+
+  test('stay indented as one block under their item in the terminal', () => {
+    expect(formatProblems([problem]).split('\n').slice(1)).toEqual([
+      '  - content/a.mdx, campo `cifras`: copie estas líneas:',
+      '      erratas:',
+      '        - fecha: 2021-08-10',
+    ]);
+  });
+
+  test('keep their own indentation in a pull-request annotation, so they can be pasted as they are', () => {
+    expect(formatGithubAnnotation(problem)).toMatch(/copie estas líneas:%0A%0Aerratas:%0A  - fecha: 2021-08-10$/);
+  });
+
+  test('become a YAML code block on the run summary page', () => {
+    expect(formatProblemsMarkdown([problem]).split('\n')).toEqual([
+      'Se encontró 1 problema en el contenido. Corríjalo antes de publicar:',
+      '',
+      '- content/a.mdx, campo `cifras`: copie estas líneas:',
+      '',
+      '  ```yaml',
+      '  erratas:',
+      '    - fecha: 2021-08-10',
+      '  ```',
+      '',
     ]);
   });
 });

@@ -20,6 +20,8 @@ export interface Problem {
    * every other problem is an error that does.
    */
   severity?: 'warning';
+  /** YAML lines that fix the problem when copied into the file (e.g. a report's missing figures), unindented. */
+  copy?: readonly string[];
 }
 
 /** True for what stops publication; false for a warning. */
@@ -98,9 +100,9 @@ export function formatProblem(problem: Problem): string {
     : t.integrity.fileProblem(place, problem.detail);
 }
 
-// A detail may hold lines to copy into a file (a YAML block): they stay under their item.
+// Lines to copy stay under their item, indented as one block.
 function toListItem(problem: Problem): string {
-  return `  - ${formatProblem(problem).replace(/\n/g, '\n    ')}`;
+  return [`  - ${formatProblem(problem)}`, ...(problem.copy ?? []).map((line) => `      ${line}`)].join('\n');
 }
 
 /** The whole list, as printed when validation or the build stops: errors first, then warnings. */
@@ -130,7 +132,20 @@ export function formatGithubAnnotation(problem: Problem): string {
   const properties = [`file=${toCommandProperty(problem.file)}`];
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);
   properties.push(`title=${toCommandProperty(problem.field ? t.integrity.annotationTitle(problem.field) : t.integrity.annotationFileTitle)}`);
-  return `::${isError(problem) ? 'error' : 'warning'} ${properties.join(',')}::${toCommandData(formatProblem(problem))}`;
+  const message = [formatProblem(problem), ...(problem.copy ? ['', ...problem.copy] : [])].join('\n');
+  return `::${isError(problem) ? 'error' : 'warning'} ${properties.join(',')}::${toCommandData(message)}`;
+}
+
+/** The whole list as Markdown, for the run's summary page: lines to copy in a YAML code block. */
+export function formatProblemsMarkdown(problems: readonly Problem[]): string {
+  const toItem = (problem: Problem) =>
+    [`- ${formatProblem(problem)}`, ...(problem.copy ? ['', '  ```yaml', ...problem.copy.map((line) => `  ${line}`), '  ```'] : [])].join('\n');
+  const errors = problems.filter(isError);
+  const warnings = problems.filter((problem) => !isError(problem));
+  return [
+    ...(errors.length > 0 ? [t.integrity.problemIntro(errors.length), '', ...errors.map(toItem), ''] : []),
+    ...(warnings.length > 0 ? [t.integrity.warningIntro(warnings.length), '', ...warnings.map(toItem), ''] : []),
+  ].join('\n');
 }
 
 /** Thrown when the content has errors: the build must stop and publish nothing. */

@@ -68,11 +68,6 @@ export function isProgrammedBy(task: TaskFacts, cutoff: PlainDate): boolean {
   return task.programada <= cutoff;
 }
 
-/** A task is executed at a cut-off when its execution has reached 100%. */
-export function isExecutedBy(task: TaskFacts, cutoff: PlainDate): boolean {
-  return getTaskExecution(task, cutoff) === 100;
-}
-
 /**
  * State of a task at a cut-off, first match wins: cumplida (100%), aplazada (its latest
  * evidence says so), vencida (programmed by the cut-off and not done), en curso (some
@@ -103,18 +98,33 @@ export interface ProgressSummary {
   progress: number | null;
 }
 
-export function getProgressSummary(tasks: readonly TaskFacts[], cutoff: PlainDate): ProgressSummary {
-  const programmedTasks = tasks.filter((task) => isProgrammedBy(task, cutoff));
-  const executed = programmedTasks.filter((task) => isExecutedBy(task, cutoff)).length;
-  const executions = tasks.map((task) => getTaskExecution(task, cutoff));
+/** How one task stands at a cut-off, all the figures need of it. */
+export interface TaskStanding {
+  programmed: boolean;
+  execution: number;
+}
+
+/** The figures of a set of task standings: the one place where they are added up. */
+export function toProgressSummary(standings: readonly TaskStanding[]): ProgressSummary {
+  const programmed = standings.filter((standing) => standing.programmed);
+  const executed = programmed.filter((standing) => standing.execution === 100).length;
+  const executions = standings.map((standing) => standing.execution);
   return {
-    total: tasks.length,
-    programmed: programmedTasks.length,
+    total: standings.length,
+    programmed: programmed.length,
     executed,
-    execution: toTruncatedPercent(executed, programmedTasks.length),
+    execution: toTruncatedPercent(executed, programmed.length),
     executionSum: executions.reduce((sum, value) => sum + value, 0),
     progress: toTruncatedMean(executions),
   };
+}
+
+export function getTaskStanding(task: TaskFacts, cutoff: PlainDate): TaskStanding {
+  return { programmed: isProgrammedBy(task, cutoff), execution: getTaskExecution(task, cutoff) };
+}
+
+export function getProgressSummary(tasks: readonly TaskFacts[], cutoff: PlainDate): ProgressSummary {
+  return toProgressSummary(tasks.map((task) => getTaskStanding(task, cutoff)));
 }
 
 /** Traffic-light band of a percentage: rojo 0–59, amarillo 60–79, verde 80–100. */

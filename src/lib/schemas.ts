@@ -173,6 +173,54 @@ export const evidenceSchema = editorObject({
   enlaces: list(linkSchema).default([]),
 }, d.evidence);
 
+const count = z.number({ error: m.count }).int({ error: m.count }).min(0, { error: m.count });
+
+/**
+ * One product as a report published it. With every product of the report, the report's
+ * figures can be recomputed from the report file alone, and the build can tell which product,
+ * and which file, would change a published figure.
+ */
+export const publishedProductSchema = editorObject({
+  /** Id of the component the product was in. */
+  componente: reference,
+  /** true when the product was programmed by the cut-off: the period's execution counts it. */
+  programado: flag,
+  /** Execution of the product at the cut-off, 0 to 100. */
+  ejecucion: percent,
+}, d.publishedProduct);
+
+/** The figures a report published, as citizens read them. */
+export const publishedFiguresSchema = editorObject({
+  /** Execution of the period: executed ÷ programmed, truncated. Absent when nothing was programmed. */
+  ejecucion: percent.optional(),
+  /** Global progress of the plan at the cut-off, truncated. Absent when the plan had no products. */
+  avance: percent.optional(),
+  /** Products programmed by the cut-off. */
+  programados: count,
+  /** Programmed products at 100% by the cut-off. */
+  ejecutados: count,
+  /** Every product the report counts. */
+  productos: count,
+}, d.publishedFigures);
+
+/** Products of a report by task id; a map keeps one product per line in the file. */
+const publishedProducts = z.record(slug, publishedProductSchema, { error: m.publishedProducts });
+
+/** What a correction does to one product: its new record, or `retirado` when it leaves the report. */
+export const RETIRED = 'retirado';
+
+/** A dated correction of a published report: which products change, and why. */
+export const errataSchema = editorObject({
+  /** Date of the correction (AAAA-MM-DD), on or after the report's cut-off. */
+  fecha: plainDate,
+  /** Why the report is corrected, in plain language: it is published beside the corrected figures. */
+  motivo: longText,
+  /** The products that change, with their corrected record; `retirado` takes one out of the report. */
+  productos: z.record(slug, z.union([publishedProductSchema, z.literal(RETIRED)], { error: m.errataProduct }), {
+    error: m.publishedProducts,
+  }),
+}, d.errata);
+
 /** `content/informes/<plan>/<periodo>.mdx`: the report of one period. The body is its introduction. */
 export const reportSchema = editorObject({
   /** Id of the plan, e.g. 2021. */
@@ -183,6 +231,12 @@ export const reportSchema = editorObject({
   titulo: text,
   /** Objective of the report, as published. */
   objetivo: longText,
+  /** The figures published with the report, written by `npm run nuevo -- informe`; never changed by hand. */
+  cifras: publishedFiguresSchema.optional(),
+  /** Every product the report counts, as published, written with `cifras`. */
+  productos: publishedProducts.optional(),
+  /** Dated corrections (fe de erratas), oldest first: the only way a published figure changes. */
+  erratas: list(errataSchema).default([]),
 }, d.report);
 
 const contactSchema = editorObject({
@@ -237,6 +291,9 @@ export type TaskData = z.output<typeof taskSchema>;
 export type EvidenceData = z.output<typeof evidenceSchema>;
 export type LinkData = z.output<typeof linkSchema>;
 export type ReportData = z.output<typeof reportSchema>;
+export type PublishedProductData = z.output<typeof publishedProductSchema>;
+export type PublishedFiguresData = z.output<typeof publishedFiguresSchema>;
+export type ErrataData = z.output<typeof errataSchema>;
 export type SiteData = z.output<typeof siteSchema>;
 
 /** The schema of each kind of content file, by the folder (or file) it lives in. */

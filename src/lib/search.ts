@@ -42,7 +42,7 @@ export function getTasksSearchFilters(plan: Plan, tasks: readonly Task[], date: 
 export function getReportSearchFilters(period: ReportedPeriod): SearchFilters {
   const { plan } = period;
   return {
-    ...getTasksSearchFilters(plan, plan.tasks, period.corte),
+    ...getTasksSearchFilters(plan, period.report.tasks, period.corte),
     periodo: [t.search.periodValue(period.nombre, plan.anio)],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { dump } from 'js-yaml';
 import { compareDates, type PlainDate } from './dates';
+import { toRecordYaml } from './published';
 
 export interface SyntheticOptions {
   /** Number of activities across all plans. */
@@ -61,15 +62,8 @@ export function getSyntheticContent({ activities, seed = 1, today }: SyntheticOp
       { id: 'ii-semestre', nombre: 'II semestre', corte: `${year}-12-31` },
     ];
     files.push({ path: `planes/${plan}.yaml`, text: dump({ titulo: `Plan de Participación Ciudadana ${year}`, anio: year, componentes: components, periodos: periods }) });
-    for (const period of periods) {
-      files.push(
-        toFrontmatterFile(
-          `informes/${plan}/${period.id}.mdx`,
-          { plan: year, periodo: period.id, titulo: `Informe de avance ${period.nombre}`, objetivo: `Informar el avance del plan ${year} al corte.` },
-          `Informe del ${period.nombre} de ${year}.`,
-        ),
-      );
-    }
+    // What each report records: every task with its component, programmed date and evidence.
+    const standings: { id: string; componente: string; programada: PlainDate; steps: [PlainDate, number][] }[] = [];
     const count = Math.min(ACTIVITIES_PER_PLAN, activities - planIndex * ACTIVITIES_PER_PLAN);
     for (let index = 1; index <= count; index += 1) {
       const slug = `actividad-${String(index).padStart(4, '0')}`;
@@ -78,10 +72,11 @@ export function getSyntheticContent({ activities, seed = 1, today }: SyntheticOp
         tarea: `${pick(VERBS)} ${pick(OBJECTS)}`,
         programada: toDate(year, 30 + Math.floor(random() * 330)),
       }));
+      const componente = pick(components).id;
       files.push(
         toFrontmatterFile(
           `actividades/${plan}/${slug}.mdx`,
-          { plan: year, componente: pick(components).id, nombre: `${pick(VERBS)} ${pick(OBJECTS)} (${index})`, orden: index, grupos: [pick(GROUPS), pick(GROUPS)].filter((group, position, all) => all.indexOf(group) === position), tareas: tasks },
+          { plan: year, componente, nombre: `${pick(VERBS)} ${pick(OBJECTS)} (${index})`, orden: index, grupos: [pick(GROUPS), pick(GROUPS)].filter((group, position, all) => all.indexOf(group) === position), tareas: tasks },
           `Actividad sintética número ${index} del plan ${year}, con **Markdown** y un [enlace](https://www.example.gov.co/actividades/${index}).`,
         ),
       );
@@ -91,8 +86,9 @@ export function getSyntheticContent({ activities, seed = 1, today }: SyntheticOp
       const end = toDate(year, 160 + Math.floor(random() * 190));
       const steps: [PlainDate, number][] = [[start, 10 + Math.floor(random() * 60)]];
       if (random() < 0.9) steps.push([end, random() < 0.7 ? 100 : 80]);
-      for (const [fecha, avance] of steps) {
-        if (compareDates(fecha, today) > 0) continue;
+      const published = steps.filter(([fecha]) => compareDates(fecha, today) <= 0);
+      tasks.forEach((other, position) => standings.push({ id: other.id, componente, programada: other.programada, steps: position === 0 ? published : [] }));
+      for (const [fecha, avance] of published) {
         files.push(
           toFrontmatterFile(
             `evidencias/${plan}/${fecha}-${task.id}.mdx`,
@@ -107,6 +103,23 @@ export function getSyntheticContent({ activities, seed = 1, today }: SyntheticOp
           ),
         );
       }
+    }
+    for (const period of periods) {
+      const record = new Map(
+        standings.map(({ id, componente, programada, steps }) => [
+          id,
+          {
+            componente,
+            programado: compareDates(programada, period.corte) <= 0,
+            ejecucion: steps.filter(([fecha]) => compareDates(fecha, period.corte) <= 0).at(-1)?.[1] ?? 0,
+          },
+        ]),
+      );
+      const data = { plan: year, periodo: period.id, titulo: `Informe de avance ${period.nombre}`, objetivo: `Informar el avance del plan ${year} al corte.` };
+      files.push({
+        path: `informes/${plan}/${period.id}.mdx`,
+        text: `---\n${dump(data, { lineWidth: -1 })}${toRecordYaml(record).join('\n')}\n---\nInforme del ${period.nombre} de ${year}.\n`,
+      });
     }
   }
   return files;

@@ -8,6 +8,7 @@ import { toCatalog, type Catalog, type CatalogInput, type SourceEntry } from './
 import { getBodyText, getYamlSource, parseYamlData, toEntryId } from './frontmatter';
 import type { PlainDate } from './dates';
 import { checkIntegrity } from './integrity';
+import { checkPublishedReports } from './published';
 import { isMissingPublicFile } from './urls';
 import { getMdxBodyProblems } from './mdx-safety';
 import { t } from './i18n';
@@ -113,6 +114,6 @@ export function validateContent(
   if (logo && isMissingPublicFile(logo, publicFiles)) {
     problems.push({ file: site.file, field: 'logo › src', detail: t.integrity.rules.missingPublicFile(formatFoundValue(logo)) });
   }
-  const all = [...problems, ...integrity, ...checkIntegrity(catalog, today, publicFiles)];
+  const all = [...problems, ...integrity, ...checkIntegrity(catalog, today, publicFiles), ...checkPublishedReports(catalog, today)];
   return { problems: all.map((problem) => toProblemWithLine(problem, files)), catalog };
 }

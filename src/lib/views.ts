@@ -80,28 +80,44 @@ export function getSnapshot(tasks: readonly Task[], date: PlainDate): Snapshot {
   };
 }
 
-export function getActivitySnapshot(activity: Activity, date: PlainDate): ActivitySnapshot {
-  return { ...getSnapshot(activity.tasks, date), activity };
+/**
+ * Which tasks a snapshot counts: all of them, or only those a report published (a task added
+ * to the plan after a cut-off never enters that cut-off's report).
+ */
+type Members = ReadonlySet<Task> | undefined;
+
+function toMembers(tasks: readonly Task[], members: Members): Task[] {
+  return members ? tasks.filter((task) => members.has(task)) : [...tasks];
 }
 
-export function getComponentSnapshot(component: Component, date: PlainDate): ComponentSnapshot {
+export function getActivitySnapshot(activity: Activity, date: PlainDate, members?: Members): ActivitySnapshot {
+  return { ...getSnapshot(toMembers(activity.tasks, members), date), activity };
+}
+
+export function getComponentSnapshot(component: Component, date: PlainDate, members?: Members): ComponentSnapshot {
   return {
-    ...getSnapshot(component.tasks, date),
+    ...getSnapshot(toMembers(component.tasks, members), date),
     component,
-    activities: component.activities.map((activity) => getActivitySnapshot(activity, date)),
+    activities: component.activities
+      .map((activity) => getActivitySnapshot(activity, date, members))
+      .filter((snapshot) => !members || snapshot.tasks.length > 0),
   };
 }
 
-export function getPlanSnapshot(plan: Plan, date: PlainDate): PlanSnapshot {
+export function getPlanSnapshot(plan: Plan, date: PlainDate, members?: Members): PlanSnapshot {
   return {
-    ...getSnapshot(plan.tasks, date),
+    ...getSnapshot(toMembers(plan.tasks, members), date),
     plan,
-    components: plan.components.map((component) => getComponentSnapshot(component, date)),
+    // A report leaves out what it did not count: components and activities added later.
+    components: plan.components
+      .map((component) => getComponentSnapshot(component, date, members))
+      .filter((snapshot) => !members || snapshot.tasks.length > 0),
   };
 }
 
+/** A report as it stands: the products it published, at its cut-off. */
 export function getPeriodView(period: ReportedPeriod): PeriodView {
-  const snapshot = getPlanSnapshot(period.plan, period.corte);
+  const snapshot = getPlanSnapshot(period.plan, period.corte, new Set(period.report.tasks));
   return {
     ...snapshot,
     period,
@@ -155,9 +171,9 @@ export function isExampleActivity(activity: Activity): boolean {
   return activity.tasks.every((task) => task.ejemplo);
 }
 
-/** The figures of every published period, oldest first: progress across periods. */
+/** The figures of every published period, oldest first, as each report published them: progress across periods. */
 export function getPeriodHistory(plan: Plan): { period: ReportedPeriod; summary: ProgressSummary }[] {
-  return plan.reportedPeriods.map((period) => ({ period, summary: getProgressSummary(plan.tasks, period.corte) }));
+  return plan.reportedPeriods.map((period) => ({ period, summary: getProgressSummary(period.report.tasks, period.corte) }));
 }
 
 export interface ScheduleMonth {

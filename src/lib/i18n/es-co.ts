@@ -37,6 +37,11 @@ export const esCO = {
       `debe ser un grupo de campos con sangría (${fields.join(', ')}), cada uno en su propia línea`,
     reservedId: (word: string) => `no puede ser «${word}»: esa palabra está reservada para las direcciones del sitio`,
     order: 'debe ser un número entero desde 1, por ejemplo 3',
+    count: 'debe ser un número entero desde 0',
+    publishedProducts:
+      'debe ser una lista de productos, uno por línea: el identificador de la tarea, dos puntos y su registro, por ejemplo elaborar-video: { componente: dialogo, programado: true, ejecucion: 100 }',
+    errataProduct:
+      'debe ser el registro corregido del producto, por ejemplo { componente: dialogo, programado: true, ejecucion: 100 }, o la palabra retirado',
     repeatedId: (firstPosition: number) =>
       `ya lo usa el elemento ${firstPosition} de esta lista; cada elemento debe tener un id distinto`,
   },
@@ -124,6 +129,30 @@ export const esCO = {
       periodo: 'Identificador de uno de los periodos del plan, por ejemplo i-semestre.',
       titulo: 'Título del informe, por ejemplo "Informe de avance I semestre".',
       objetivo: 'Objetivo del informe, como se publicó.',
+      cifras:
+        'Las cifras que publicó el informe. Las escribe `npm run nuevo -- informe` al cerrar el periodo (o se copian del mensaje de la revisión). No se cambian a mano: para corregirlas, agregue una fe de erratas.',
+      productos:
+        'Cada producto que cuenta el informe, como se publicó: su componente, si estaba programado hasta el corte y su ejecución al corte. Se escribe junto con `cifras`.',
+      erratas:
+        'Fe de erratas: correcciones con fecha y motivo, de la más antigua a la más reciente. Es la única forma de cambiar una cifra publicada; el informe muestra la cifra corregida junto a la anterior.',
+    },
+    publishedFigures: {
+      ejecucion: 'Ejecución del periodo (%): productos ejecutados ÷ programados, sin redondear hacia arriba. Falta si no había productos programados.',
+      avance: 'Avance global del plan al corte (%). Falta si el plan no tenía productos.',
+      programados: 'Número de productos programados hasta el corte.',
+      ejecutados: 'Número de productos programados que llegaron al 100 % hasta el corte.',
+      productos: 'Número de productos que cuenta el informe.',
+    },
+    publishedProduct: {
+      componente: 'Identificador del componente del producto.',
+      programado: 'true si el producto estaba programado hasta el corte.',
+      ejecucion: 'Ejecución del producto al corte, de 0 a 100.',
+    },
+    errata: {
+      fecha: 'Fecha de la corrección (AAAA-MM-DD), igual o posterior al corte del informe.',
+      motivo: 'Por qué se corrige el informe, en lenguaje claro. Se publica junto a las cifras corregidas.',
+      productos:
+        'Los productos que cambian, cada uno con su registro corregido (componente, programado, ejecucion), o `retirado` para sacarlo del informe.',
     },
   },
 
@@ -148,7 +177,10 @@ export const esCO = {
       textList: 'lista de textos, uno por línea con guion (-)',
       objectList: 'lista; cada elemento empieza con guion (-) y tiene los campos de abajo',
       object: 'grupo con los campos de abajo',
+      map: (words: readonly string[]) =>
+        `una línea por producto: el identificador de la tarea, dos puntos y sus campos entre llaves { }${words.map((word) => `, o \`${word}\``).join('')}`,
     },
+    mapKey: '<tarea>',
     files: {
       sitio: { title: 'La entidad y el sitio', path: 'content/sitio.yaml' },
       planes: { title: 'Un plan', path: 'content/planes/<año>.yaml' },
@@ -216,6 +248,55 @@ export const esCO = {
     noChanges: 'Este cambio no modifica ninguna cifra publicada.',
     withProblems: (count: number) =>
       `⚠️ La versión propuesta tiene ${count === 1 ? '1 problema' : `${count} problemas`} de contenido (vea el paso «Validar el contenido» de esta revisión): las cifras pueden cambiar al corregirlos.`,
+  },
+
+  /** The contract of a published report: its recorded figures, their check, and corrections. */
+  published: {
+    recordComment: [
+      'Cifras publicadas con este informe y cada producto que cuenta: su componente, si estaba',
+      'programado hasta el corte y su ejecución al corte. Se escriben al cerrar el periodo',
+      '(npm run nuevo -- informe). No las cambie a mano: para corregir una cifra publicada,',
+      'agregue una fe de erratas (campo erratas).',
+    ],
+    errataReasonPlaceholder: 'Escriba aquí, en lenguaje claro, por qué se corrige el informe.',
+    noValue: 'sin dato',
+    effect: (changes: readonly string[]) => `Con este cambio, ${changes.join(' y ')}.`,
+    figureChange: (figure: 'ejecucion' | 'avance', period: string, before: string, after: string) =>
+      figure === 'ejecucion'
+        ? `la ejecución del ${period} publicada pasaría de ${before} a ${after}`
+        : `el avance global publicado pasaría de ${before} a ${after}`,
+    componentEffect: (before: string, after: string) =>
+      `En el informe publicado, el producto pasaría del componente «${before}» al componente «${after}», y cambiarían las cifras de los dos.`,
+    countEffect: 'Cambiaría lo que el informe publicado dice de este producto.',
+    productMissing: (id: string) =>
+      `el producto «${id}», que este informe publicó, ya no está en ninguna actividad del plan (¿se borró, o se le cambió el identificador?).`,
+    componentChanged: (name: string) => `«${name}» se publicó en otro componente: su actividad cambió de componente.`,
+    nowProgrammed: (name: string, cutoff: string) =>
+      `«${name}» no estaba programado hasta el ${cutoff}, y ahora su fecha programada cae antes de ese corte.`,
+    noLongerProgrammed: (name: string, cutoff: string) =>
+      `«${name}» estaba programado hasta el ${cutoff}, y ahora su fecha programada es posterior a ese corte.`,
+    executionChanged: (name: string, cutoff: string, before: string, after: string) =>
+      `la ejecución de «${name}» al ${cutoff} pasa de ${before}, como se publicó, a ${after}.`,
+    evidenceMovedAfterCutoff: 'Ya no tiene evidencias hasta el corte: ¿se cambió la fecha de esta evidencia?',
+    evidenceGone: 'Ya no tiene evidencias hasta el corte: ¿se borró alguna?',
+    changesPublished: (title: string, file: string, cutoff: string) =>
+      `cambia una cifra publicada del «${title}» (${file}, corte al ${cutoff}):`,
+    reportsDoNotChange: 'Un informe publicado no cambia sin aviso. Si el cambio es un error, corríjalo o deshágalo.',
+    fixWithNewErrata: (file: string) =>
+      `Si lo que estaba mal era el informe, publique una fe de erratas: agregue estas líneas al final de los campos de ${file} (antes de la segunda línea ---) y escriba el motivo (o use npm run nuevo -- errata):`,
+    fixWithMoreErrata: (file: string) =>
+      `Si lo que estaba mal era el informe, publique una fe de erratas: agregue este elemento al final de la lista erratas de ${file} y escriba el motivo (o use npm run nuevo -- errata):`,
+    blockCoversAll: 'Estas líneas corrigen a la vez todos los cambios de este informe.',
+    missingRecord:
+      'faltan las cifras publicadas del informe. Se escriben al cerrar el periodo con npm run nuevo -- informe. Desde GitHub, copie estas líneas al final de los campos del archivo (antes de la segunda línea ---): son las cifras que el sitio calcula hoy para este corte.',
+    figuresDoNotMatch: (written: string, computed: string) =>
+      `dice ${written}, pero los productos de este informe (campo productos) dan ${computed}. Estas cifras no se cambian a mano: vuelva a escribir ${computed}, o corrija el informe con una fe de erratas.`,
+    errataBeforeCutoff: (date: string, cutoff: string) =>
+      `"${date}" no es válido: una fe de erratas es igual o posterior al corte del informe (${cutoff}).`,
+    errataInFuture: (date: string, today: string) => `"${date}" no es válido: la fe de erratas no puede tener una fecha futura (hoy es ${today}).`,
+    errataOutOfOrder: (date: string, previous: string) =>
+      `"${date}" no es válido: las fe de erratas van de la más antigua a la más reciente, y la anterior es del ${previous}.`,
+    retiringUnknown: (id: string) => `"${id}" no está entre los productos del informe, así que no se puede retirar. Revise el identificador.`,
   },
 
   /** The RSS feed of new evidence and the search-engine files. */
@@ -355,6 +436,15 @@ export const esCO = {
       `"${toShortened(url)}" no se puede usar como imagen: las imágenes deben ser archivos de este sitio. Guárdela en public/imagenes/ y escriba su ruta, por ejemplo /imagenes/foro.jpg. Una imagen de otro sitio haría que el navegador de cada ciudadano se conectara a ese sitio.`,
     unsafeUrl: (url: string) =>
       `"${toShortened(url)}" no es una dirección permitida. Los enlaces deben empezar por https://, http:// o mailto:, o ser una ruta de este sitio (por ejemplo /documentos/informe.pdf). Direcciones como javascript: o data: no se aceptan.`,
+  },
+
+  /** `npm run dev` while the content has errors: the page shown instead of the site, and the terminal. */
+  preview: {
+    title: 'El contenido tiene problemas',
+    intro:
+      'Mientras el contenido tenga errores, la vista previa muestra esta lista en lugar del sitio, para que no vea páginas con datos incompletos.',
+    recovers: 'Corrija los archivos y guárdelos: esta página se actualiza sola y vuelve a mostrar el sitio cuando ya no haya errores.',
+    fixed: 'El contenido ya no tiene errores: la vista previa vuelve a mostrar el sitio.',
   },
 
   openData: {
