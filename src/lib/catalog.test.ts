@@ -135,8 +135,21 @@ describe('integrity across files', () => {
     );
     expect(lines).toEqual([
       'content/informes/2021/copia.mdx, campo `periodo`: "i-semestre" ya se usa como periodo de informe en content/informes/2021/i-semestre.mdx. Use un identificador distinto.',
-      'content/informes/2021/ii-semestre.mdx, campo `periodo`: "ii-semestre" no existe. Escriba uno de estos periodos del plan: i-semestre.',
+      'content/informes/2021/ii-semestre.mdx, campo `periodo`: "ii-semestre" no es un periodo del plan. Para publicar el informe de un periodo nuevo, agréguelo primero a la lista periodos de content/planes/2021.yaml (con id, nombre y corte), o use npm run nuevo -- informe, que lo agrega por usted. Todos los periodos que el plan tiene ya tienen su informe.',
     ]);
+  });
+
+  test('offers, for a report of a period the plan does not have, only the periods still waiting for their report', () => {
+    const twoPeriods = {
+      periodos: [
+        { id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' },
+        { id: 'ii-semestre', nombre: 'II semestre', corte: '2021-12-31' },
+      ],
+    };
+    const lines = getProblemLines(
+      toCatalogInput({ plans: [toPlanEntry('2021', twoPeriods)], reports: [toReportEntry('i-semestre'), toReportEntry('segundo-semestre')] }),
+    );
+    expect(lines).toEqual([expect.stringMatching(/"segundo-semestre" no es un periodo del plan\. .* Los periodos del plan que todavía no tienen informe son: ii-semestre\.$/)]);
   });
 
   test('lists every problem at once under one heading', () => {

@@ -258,20 +258,13 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     for (const task of tasks.values()) task.evidence.sort((a, b) => compareDates(a.fecha, b.fecha));
   }
 
+  const unknownPeriods: { entry: SourceEntry<ReportData>; plan: Plan }[] = [];
   for (const entry of input.reports) {
     const plan = resolvePlan(entry);
     if (!plan) continue;
     const period = plan.periods.find((candidate) => candidate.id === entry.data.periodo);
     if (!period) {
-      problems.push({
-        file: entry.file,
-        field: 'periodo',
-        detail: t.integrity.unknownReference(
-          formatFoundValue(entry.data.periodo),
-          nouns.period,
-          plan.periods.map((p) => p.id),
-        ),
-      });
+      unknownPeriods.push({ entry, plan });
       continue;
     }
     if (period.report) {
@@ -285,6 +278,12 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     const { plan: _plan, periodo: _periodo, cifras, productos, ...rest } = entry.data;
     const published = cifras && productos ? { figures: cifras, products: new Map(Object.entries(productos)) } : undefined;
     period.report = { ...rest, id: entry.id, file: entry.file, period, published, tasks: plan.tasks };
+  }
+  // A report is how a period gets closed: the message says where the period must be added,
+  // and offers only the periods still waiting for their report.
+  for (const { entry, plan } of unknownPeriods) {
+    const open = plan.periods.filter((period) => !period.report).map((period) => period.id);
+    problems.push({ file: entry.file, field: 'periodo', detail: t.integrity.unknownPeriod(formatFoundValue(entry.data.periodo), plan.file, open) });
   }
   for (const plan of plans.values()) {
     plan.reportedPeriods = plan.periods.filter(isReported);

@@ -31,6 +31,9 @@ export function checkIntegrity(catalog: Catalog, today: PlainDate, publicFiles?:
         problems.push({ file: plan.file, field, detail: r.cutoffOutOfOrder(value, previous.corte) });
       }
     });
+    for (const { report, corte } of plan.reportedPeriods) {
+      if (corte > today) problems.push({ file: report.file, field: 'periodo', detail: r.reportBeforeCutoff(formatFoundValue(report.period.id), corte, today) });
+    }
     for (const task of plan.tasks) {
       task.evidence.forEach((evidence, index) => {
         if (evidence.fecha > today) {
@@ -38,6 +41,13 @@ export function checkIntegrity(catalog: Catalog, today: PlainDate, publicFiles?:
         }
         if (getYear(evidence.fecha) < plan.anio) {
           problems.push({ file: evidence.file, field: 'fecha', detail: r.evidenceBeforePlan(formatFoundValue(evidence.fecha), plan.anio) });
+        }
+        // Late evidence is real (a product done after the year); it closes the plan, so it is pointed out.
+        if (getYear(evidence.fecha) > plan.anio) {
+          problems.push({ file: evidence.file, field: 'fecha', severity: 'warning', detail: r.evidenceAfterPlan(formatFoundValue(evidence.fecha), plan.anio) });
+        }
+        if (task.ejemplo) {
+          problems.push({ file: evidence.file, field: 'tarea', severity: 'warning', detail: r.evidenceOnExample(formatFoundValue(task.id), task.activity.file) });
         }
         evidence.enlaces.forEach((link, position) => {
           if (isMissingPublicFile(link.url, publicFiles)) {

@@ -69,6 +69,33 @@ describe('accountability rules', () => {
     ]);
   });
 
+  test('warns, without stopping publication, about evidence recorded after the plan year', () => {
+    const late = withFile(evidencePath, (text) => text.replace('fecha: 2021-06-30', 'fecha: 2022-01-20'));
+    const { problems } = validateContent(late, 'content', '2022-02-01');
+    expect(problems.map((problem) => [problem.severity, formatProblem(problem)])).toEqual([
+      ['warning', expect.stringContaining(`${evidencePath}, línea 4, campo \`fecha\`: "2022-01-20" es posterior al año del plan (2021). Se publica como evidencia tardía`)],
+    ]);
+  });
+
+  test('warns when real evidence is recorded on a product still marked as example data', () => {
+    const files = withFile('content/actividades/2021/video.mdx', (text) => text.replace('programada: 2021-06-30', 'programada: 2021-06-30\n    ejemplo: true'));
+    const { problems } = validateContent(files, 'content', TODAY);
+    expect(problems.map((problem) => [problem.severity, formatProblem(problem)])).toEqual([
+      [
+        'warning',
+        `${evidencePath}, línea 3, campo \`tarea\`: la tarea "elaborar-video" está marcada como dato de ejemplo (ejemplo: true en content/actividades/2021/video.mdx), pero esta evidencia es real. Quite la línea ejemplo: true de esa tarea para que el sitio deje de mostrarla como «Dato de ejemplo».`,
+      ],
+    ]);
+  });
+
+  test('rejects the report of a period whose cut-off has not come yet', () => {
+    const files = [...valid, { path: 'content/informes/2021/i-semestre.mdx', text: '---\nplan: 2021\nperiodo: i-semestre\ntitulo: Informe\nobjetivo: Informar.\n---\n' }];
+    const lines = validateContent(files, 'content', '2021-06-20').problems.map(formatProblem);
+    expect(lines).toContainEqual(
+      'content/informes/2021/i-semestre.mdx, línea 3, campo `periodo`: el periodo "i-semestre" tiene corte el 2021-06-30, y hoy es 2021-06-20. El informe de un periodo se publica después de su corte: espere a esa fecha o corrija el corte del periodo en el archivo del plan.',
+    );
+  });
+
   test('rejects execution that goes down unless a note explains it', () => {
     const later: ContentFile = {
       path: 'content/evidencias/2021/2021-07-01-video.mdx',

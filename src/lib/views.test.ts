@@ -5,6 +5,7 @@ import {
   filterEvidenceFeed,
   getEvidenceFilterOptions,
   getActivitySnapshot,
+  getAdjacentReports,
   getAsOfDate,
   getCurrentPlan,
   getEvidenceFeed,
@@ -17,6 +18,7 @@ import {
   getSchedule,
   getSnapshot,
   isExampleActivity,
+  isPlanClosed,
 } from './views';
 
 const twoPeriods = {
@@ -84,6 +86,13 @@ describe('period view', () => {
     ]);
   });
 
+  test('leads from each report to the one before and the one after it', () => {
+    const plan = getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]);
+    const [first, second] = plan.reportedPeriods;
+    expect(getAdjacentReports(first!)).toEqual({ previous: undefined, next: second });
+    expect(getAdjacentReports(second!)).toEqual({ previous: first, next: undefined });
+  });
+
   test('gives the figures of every published period, oldest first', () => {
     const plan = getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]);
     expect(getPeriodHistory(plan).map(({ period, summary }) => [period.id, summary.execution, summary.progress])).toEqual([
@@ -97,6 +106,31 @@ describe('the state now', () => {
   test('is measured at the latest evidence or published cut-off, whichever is later', () => {
     expect(getAsOfDate(getSamplePlan())).toBe('2021-08-01');
     expect(getAsOfDate(getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]))).toBe('2021-12-31');
+  });
+
+  test('stays open, dated by its latest information, while that information is inside the plan year', () => {
+    const plan = getSamplePlan();
+    expect(isPlanClosed(plan)).toBe(false);
+    expect(getAsOfDate(plan)).toBe('2021-08-01');
+  });
+
+  test('closes the plan on 31 December once a report reaches that cut-off', () => {
+    const plan = getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]);
+    expect(isPlanClosed(plan)).toBe(true);
+    expect(getAsOfDate(plan)).toBe('2021-12-31');
+  });
+
+  test('closes the plan, never dated after its year, when evidence is recorded after the year ends', () => {
+    const { catalog } = toCatalog(
+      toCatalogInput({
+        activities: [toActivityEntry('a', { tareas: [toTask('acta', '2021-11-30')] })],
+        evidence: [toEvidenceEntry('tarde', { tarea: 'acta', fecha: '2022-02-10', avance: 100 })],
+      }),
+    );
+    const plan = catalog.plans[0]!;
+    expect(isPlanClosed(plan)).toBe(true);
+    expect(getAsOfDate(plan)).toBe('2021-12-31');
+    expect(getActivitySnapshot(plan.activities[0]!, getAsOfDate(plan)).tasks[0]).toMatchObject({ execution: 0, state: 'vencida' });
   });
 
   test('starts on the first day of the plan year while there is no evidence nor report', () => {

@@ -131,26 +131,44 @@ export function getLatestReportedPeriod(plan: Plan): ReportedPeriod | undefined 
   return plan.reportedPeriods.at(-1);
 }
 
-const asOfDates = new WeakMap<Plan, PlainDate>();
+/** The last day a plan covers: 31 December of its year. */
+export function getPlanEnd(plan: Plan): PlainDate {
+  return `${plan.anio}-12-31`;
+}
 
-/**
- * The date of the plan's most recent information: its latest evidence or its latest
- * published cut-off, whichever is later; the first day of the plan's year while it has
- * neither. Pages that show "the state now" use it, so the site says exactly when its
- * figures were measured and never depends on the day it was built.
- */
-export function getAsOfDate(plan: Plan): PlainDate {
-  // Every page of a plan asks; computed once per plan, or pages × evidence would grow as n².
-  let date = asOfDates.get(plan);
+const latestDates = new WeakMap<Plan, PlainDate>();
+
+// Every page of a plan asks; computed once per plan, or pages × evidence would grow as n².
+function getLatestDate(plan: Plan): PlainDate {
+  let date = latestDates.get(plan);
   if (date === undefined) {
     date = [
       `${plan.anio}-01-01`,
       ...plan.tasks.flatMap((task) => task.evidence.map((evidence) => evidence.fecha)),
       ...plan.reportedPeriods.map((period) => period.corte),
     ].reduce((latest, candidate) => (compareDates(candidate, latest) > 0 ? candidate : latest));
-    asOfDates.set(plan, date);
+    latestDates.set(plan, date);
   }
   return date;
+}
+
+/**
+ * A plan is closed once its information reaches the end of its year: a report with its
+ * cut-off on 31 December, or evidence recorded after the year (a product done late). Its
+ * pages then show it as it ended, never "as of" a date after its year.
+ */
+export function isPlanClosed(plan: Plan): boolean {
+  return compareDates(getLatestDate(plan), getPlanEnd(plan)) >= 0;
+}
+
+/**
+ * The date of the plan's most recent information: its latest evidence or its latest
+ * published cut-off, whichever is later, and at most the end of its year; the first day of
+ * the plan's year while it has neither. Pages that show "the state now" use it, so the site
+ * says exactly when its figures were measured and never depends on the day it was built.
+ */
+export function getAsOfDate(plan: Plan): PlainDate {
+  return isPlanClosed(plan) ? getPlanEnd(plan) : getLatestDate(plan);
 }
 
 /** The plan the home page presents: the one with the most recent report, else the latest year. */
@@ -174,6 +192,18 @@ export function isExampleActivity(activity: Activity): boolean {
 /** The figures of every published period, oldest first, as each report published them: progress across periods. */
 export function getPeriodHistory(plan: Plan): { period: ReportedPeriod; summary: ProgressSummary }[] {
   return plan.reportedPeriods.map((period) => ({ period, summary: getProgressSummary(period.report.tasks, period.corte) }));
+}
+
+/** The reports published before and after this one in its plan: every report leads to the others. */
+export function getAdjacentReports(period: ReportedPeriod): { previous: ReportedPeriod | undefined; next: ReportedPeriod | undefined } {
+  const reported = period.plan.reportedPeriods;
+  const index = reported.indexOf(period);
+  return { previous: reported[index - 1], next: reported[index + 1] };
+}
+
+/** A plan published after this one, with no report yet: the home page announces it. */
+export function getNewerPlans(catalog: Catalog, plan: Plan): Plan[] {
+  return catalog.plans.filter((other) => other.anio > plan.anio && other.reportedPeriods.length === 0).sort((a, b) => a.anio - b.anio);
 }
 
 export interface ScheduleMonth {

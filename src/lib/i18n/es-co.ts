@@ -367,6 +367,10 @@ export const esCO = {
       valid.length === 0
         ? `${value} no existe: todavía no hay ${what}.`
         : `${value} no existe. Escriba uno de estos ${what}: ${valid.join(', ')}.`,
+    unknownPeriod: (value: string, planFile: string, open: readonly string[]) =>
+      `${value} no es un periodo del plan. Para publicar el informe de un periodo nuevo, agréguelo primero a la lista periodos de ${planFile} (con id, nombre y corte), o use npm run nuevo -- informe, que lo agrega por usted. ${
+        open.length === 0 ? 'Todos los periodos que el plan tiene ya tienen su informe.' : `Los periodos del plan que todavía no tienen informe son: ${open.join(', ')}.`
+      }`,
     duplicateId: (value: string, what: string, otherFile: string) =>
       `${value} ya se usa como ${what} en ${otherFile}. Use un identificador distinto.`,
     folderMismatch: (value: string, folder: string) =>
@@ -381,6 +385,12 @@ export const esCO = {
         `${value} no es válido: la evidencia no puede tener una fecha futura (hoy es ${today}).`,
       evidenceBeforePlan: (value: string, year: number) =>
         `${value} no es válido: la evidencia no puede ser anterior al año del plan, ${year}.`,
+      evidenceAfterPlan: (value: string, year: number) =>
+        `${value} es posterior al año del plan (${year}). Se publica como evidencia tardía: no cambia las cifras del plan, que queda cerrado el 31 de diciembre de ${year}. Si la fecha está mal, corríjala; si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
+      evidenceOnExample: (task: string, activityFile: string) =>
+        `la tarea ${task} está marcada como dato de ejemplo (ejemplo: true en ${activityFile}), pero esta evidencia es real. Quite la línea ejemplo: true de esa tarea para que el sitio deje de mostrarla como «Dato de ejemplo».`,
+      reportBeforeCutoff: (period: string, cutoff: string, today: string) =>
+        `el periodo ${period} tiene corte el ${cutoff}, y hoy es ${today}. El informe de un periodo se publica después de su corte: espere a esa fecha o corrija el corte del periodo en el archivo del plan.`,
       missingPublicFile: (value: string) =>
         `${value} no existe: no hay un archivo con esa ruta en la carpeta public. Suba el archivo a esa carpeta (por ejemplo public/documentos/2021/acta.pdf se enlaza como /documentos/2021/acta.pdf) o corrija la ruta.`,
       completeWithoutProof:
