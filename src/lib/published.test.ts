@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem, type Problem } from './problems';
-import { getOriginalSummary, getReportCorrections, toPublishedRecord, toRecordYaml } from './published';
+import { getCorrectedFigures, getOriginalSummary, getReportCorrections, toPublishedRecord, toRecordYaml } from './published';
 import { validateContent, type ContentFile } from './validate';
 import { getPeriodView } from './views';
 
@@ -204,6 +204,16 @@ describe('a correction (fe de erratas)', () => {
       { figure: 'avance', before: 50, after: 66 },
     ]);
     expect(correction!.products.map(({ id, before, after }) => [id, before?.ejecucion, after?.ejecucion])).toEqual([['realizar', 50, 100]]);
+  });
+
+  test('marks each headline figure it changed with the value first published and the date of the correction', () => {
+    const report = check(getCorrected()).catalog.plans[0]!.reportedPeriods[0]!.report;
+    expect(getCorrectedFigures(report)).toEqual({
+      ejecucion: { published: 50, date: '2021-09-15' },
+      avance: { published: 50, date: '2021-09-15' },
+    });
+    const published = check(getPublished()).catalog.plans[0]!.reportedPeriods[0]!.report;
+    expect(getCorrectedFigures(published)).toEqual({});
   });
 
   test('can take a product out of a report, and is refused for one the report does not have', () => {

@@ -120,10 +120,52 @@ export function getReportCorrections(report: Report): ReportCorrection[] {
   });
 }
 
+/** What a correction did to one product, in sentences: it entered or left the report, or which of its data changed. */
+export function formatProductCorrection(product: ProductCorrection, plan: Plan): string[] {
+  const e = t.ui.errata;
+  const name = getProductName(product.task, product.id);
+  if (!product.after) return [e.retired(name)];
+  if (!product.before) return [e.added(name)];
+  const { before, after } = product;
+  const component = plan.components.find((candidate) => candidate.id === after.componente)?.nombre ?? after.componente;
+  return [
+    ...(before.componente === after.componente ? [] : [e.component(name, component)]),
+    ...(before.programado === after.programado ? [] : [e.programmed(name, after.programado)]),
+    ...(before.ejecucion === after.ejecucion ? [] : [e.execution(name, formatPercent(before.ejecucion), formatPercent(after.ejecucion))]),
+  ];
+}
+
+/** A figure change in a sentence: "Ejecución del periodo: pasó de 80 % a 100 %." */
+export function formatFigureChange(change: FigureChange): string {
+  return t.ui.errata.figure(t.ui.errata.figureLabels[change.figure], formatValue(change.before), formatValue(change.after));
+}
+
 /** A report's figures as first published, when a correction has changed them since. */
 export function getOriginalSummary(report: Report): ProgressSummary | undefined {
   const history = getRecordHistory(report);
   return history.length > 1 ? getRecordSummary(history[0]!.record) : undefined;
+}
+
+/** A figure a correction changed: what was first published, and the date of the last correction that changed it. */
+export interface CorrectedFigure {
+  published: number | null;
+  date: PlainDate;
+}
+
+/** The report's headline figures that corrections changed, to show beside each its published value. */
+export function getCorrectedFigures(report: Report): Partial<Record<FigureChange['figure'], CorrectedFigure>> {
+  const original = getOriginalSummary(report);
+  if (!original) return {};
+  const corrected: Partial<Record<FigureChange['figure'], CorrectedFigure>> = {};
+  const published = { ejecucion: original.execution, avance: original.progress };
+  for (const correction of getReportCorrections(report)) {
+    for (const change of correction.figures) corrected[change.figure] = { published: published[change.figure], date: correction.errata.fecha };
+  }
+  // A figure corrected and then corrected back is as published: nothing to show.
+  const current = getRecordSummary(getCorrectedRecord(report)!);
+  if (corrected.ejecucion && current.execution === original.execution) delete corrected.ejecucion;
+  if (corrected.avance && current.progress === original.progress) delete corrected.avance;
+  return corrected;
 }
 
 function toScalar(value: string | number | boolean): string {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getActivityPath, getEvidencePath, getReportPath, toHref, toLinkHref } from './routes';
+import { getActivityPath, getEvidencePath, getReportPath, getReportsPath, toHref, toLinkHref } from './routes';
 
 describe('internal links', () => {
   test('are prefixed with the base path the site is served from', () => {
@@ -21,6 +21,7 @@ describe('internal links', () => {
 
   test('give every report and activity a directory address that works on any static host', () => {
     expect(getReportPath('2021', 'i-semestre')).toBe('/2021/informes/i-semestre/');
+    expect(getReportsPath('2021')).toBe('/2021/informes/');
     expect(getActivityPath('2021', 'espacio-virtual')).toBe('/2021/actividades/espacio-virtual/');
   });
 

@@ -22,6 +22,11 @@ export function getReportPath(planId: string, periodId: string): string {
   return `/${planId}/informes/${periodId}/`;
 }
 
+/** The list of every report of a plan. */
+export function getReportsPath(planId: string): string {
+  return `/${planId}/informes/`;
+}
+
 export function getActivityPath(planId: string, activitySlug: string): string {
   return `/${planId}/actividades/${activitySlug}/`;
 }

@@ -15,6 +15,7 @@ import {
   getPagination,
   getPeriodHistory,
   getPeriodView,
+  getReportSummaries,
   getSchedule,
   getSnapshot,
   isExampleActivity,
@@ -83,6 +84,14 @@ describe('period view', () => {
     ]);
     expect(view.components[1]?.activities.map(({ activity, summary }) => [activity.slug, summary.progress])).toEqual([
       ['a', 25],
+    ]);
+  });
+
+  test('lists every report newest first, each with its figures and whether it was corrected', () => {
+    const plan = getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]);
+    expect(getReportSummaries(plan).map(({ period, summary, corrected }) => [period.id, summary.execution, corrected])).toEqual([
+      ['ii-semestre', 50, false],
+      ['i-semestre', 33, false],
     ]);
   });
 

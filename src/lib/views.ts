@@ -194,6 +194,20 @@ export function getPeriodHistory(plan: Plan): { period: ReportedPeriod; summary:
   return plan.reportedPeriods.map((period) => ({ period, summary: getProgressSummary(period.report.tasks, period.corte) }));
 }
 
+/** One report in a list of reports: its figures as it stands, and whether a correction changed it. */
+export interface ReportSummary {
+  period: ReportedPeriod;
+  summary: ProgressSummary;
+  corrected: boolean;
+}
+
+/** Every report of a plan, newest first: each one stays reachable after the next is published. */
+export function getReportSummaries(plan: Plan): ReportSummary[] {
+  return getPeriodHistory(plan)
+    .map(({ period, summary }) => ({ period, summary, corrected: period.report.erratas.length > 0 }))
+    .reverse();
+}
+
 /** The reports published before and after this one in its plan: every report leads to the others. */
 export function getAdjacentReports(period: ReportedPeriod): { previous: ReportedPeriod | undefined; next: ReportedPeriod | undefined } {
   const reported = period.plan.reportedPeriods;
@@ -303,7 +317,9 @@ export interface PlanSummary {
   plan: Plan;
   date: PlainDate;
   summary: ProgressSummary;
-  latestPeriod: ReportedPeriod | undefined;
+  /** Every report of the plan, newest first. */
+  reports: ReportSummary[];
+  closed: boolean;
   /** The plan the home page presents. */
   isCurrent: boolean;
 }
@@ -319,7 +335,8 @@ export function getPlanSummaries(catalog: Catalog): PlanSummary[] {
         plan,
         date,
         summary: getProgressSummary(plan.tasks, date),
-        latestPeriod: getLatestReportedPeriod(plan),
+        reports: getReportSummaries(plan),
+        closed: isPlanClosed(plan),
         isCurrent: plan === current,
       };
     });

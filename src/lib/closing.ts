@@ -1,0 +1,117 @@
+/**
+ * Closing a period: what `npm run nuevo -- informe` writes. The period is added to the plan
+ * file when it is missing (keeping the editor's comments and layout), the report file records
+ * the figures it publishes, and the editor reads, before publishing, what the report will say.
+ */
+import { dump } from 'js-yaml';
+import type { Plan } from './catalog';
+import { formatDate, formatPercent } from './format';
+import { parseYamlData } from './frontmatter';
+import { t } from './i18n';
+import { getRecordSummary, toPublishedRecord, toRecordYaml, type PublishedRecord } from './published';
+import type { PeriodData } from './schemas';
+
+/** A YAML scalar on one line: plain where YAML reads it back as the same text, quoted otherwise. */
+function toScalar(value: string | number): string {
+  return dump(value, { lineWidth: -1 }).trimEnd();
+}
+
+function toPeriodLines(indent: string, period: PeriodData): string[] {
+  return [`${indent}- id: ${toScalar(period.id)}`, `${indent}  nombre: ${toScalar(period.nombre)}`, `${indent}  corte: ${period.corte}`];
+}
+
+const leadingSpaces = (line: string) => line.length - line.trimStart().length;
+const isBlankOrComment = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
+
+/**
+ * The plan file with one more period at the end of its `periodos` list, written as the other
+ * items are; undefined when the file is laid out in a way this cannot extend safely (the
+ * editor is then told what to add by hand).
+ */
+export function toPlanTextWithPeriod(planText: string, period: PeriodData): string | undefined {
+  const lines = planText.split(/\r?\n/);
+  const keyIndex = lines.findIndex((line) => /^periodos\s*:/.test(line));
+  let updated: string[];
+  if (keyIndex === -1) {
+    const body = planText.endsWith('\n') ? lines.slice(0, -1) : lines;
+    updated = [...body, 'periodos:', ...toPeriodLines('  ', period), ''];
+  } else if (/^periodos\s*:\s*\[\s*\]\s*(#.*)?$/.test(lines[keyIndex]!)) {
+    updated = [...lines.slice(0, keyIndex), 'periodos:', ...toPeriodLines('  ', period), ...lines.slice(keyIndex + 1)];
+  } else {
+    const firstItem = lines.findIndex((line, index) => index > keyIndex && !isBlankOrComment(line));
+    if (firstItem === -1 || !lines[firstItem]!.trimStart().startsWith('- ')) return undefined;
+    const indent = leadingSpaces(lines[firstItem]!);
+    // The list ends at the first line back at the key's column that is not one of its items.
+    let end = lines.length;
+    for (let index = firstItem + 1; index < lines.length; index += 1) {
+      const line = lines[index]!;
+      if (isBlankOrComment(line)) continue;
+      const column = leadingSpaces(line);
+      if (column < indent || (column === indent && !line.trimStart().startsWith('- '))) {
+        end = index;
+        break;
+      }
+    }
+    // New lines go after the list's last item, before any blank lines or comments that follow it.
+    let insertAt = end;
+    while (insertAt > firstItem + 1 && isBlankOrComment(lines[insertAt - 1]!)) insertAt -= 1;
+    updated = [...lines.slice(0, insertAt), ...toPeriodLines(' '.repeat(indent), period), ...lines.slice(insertAt)];
+  }
+  const text = updated.join(planText.includes('\r\n') ? '\r\n' : '\n');
+  return isPeriodAdded(planText, text, period) ? text : undefined;
+}
+
+/** The edit is kept only if the file reads back as before plus exactly the new period. */
+function isPeriodAdded(before: string, after: string, period: PeriodData): boolean {
+  try {
+    const old = parseYamlData(before);
+    const now = parseYamlData(after);
+    const expected = { ...old, periodos: [...((old.periodos as unknown[] | undefined) ?? []), period] };
+    return JSON.stringify(now) === JSON.stringify(expected);
+  } catch {
+    return false;
+  }
+}
+
+/** What the editor chose for a report. */
+export interface ReportDraft {
+  plan: Plan;
+  period: PeriodData;
+  titulo: string;
+  objetivo: string;
+  /** An introduction in Markdown, the body of the file; may be empty. */
+  texto: string;
+}
+
+/** The report file, with the figures it publishes as of today's content. */
+export function toReportFile(draft: ReportDraft): { path: string; text: string; record: PublishedRecord } {
+  const record = toPublishedRecord(draft.plan.tasks, draft.period.corte);
+  const fields = dump(
+    { plan: Number.isInteger(Number(draft.plan.id)) ? Number(draft.plan.id) : draft.plan.id, periodo: draft.period.id, titulo: draft.titulo, objetivo: draft.objetivo },
+    { lineWidth: 100 },
+  ).trimEnd();
+  // The body is MDX: `<` and `{` typed as text would start a tag or code.
+  const body = draft.texto.trim().replace(/[<{}]/g, '\\$&');
+  return {
+    path: `informes/${draft.plan.id}/${draft.period.id}.mdx`,
+    text: ['---', fields, ...toRecordYaml(record), '---', ...(body ? [body] : []), ''].join('\n'),
+    record,
+  };
+}
+
+/** What the report will say, in the words of its page: the two figures, what is behind them, and what is overdue. */
+export function formatReportPreview(draft: ReportDraft, record: PublishedRecord): string[] {
+  const summary = getRecordSummary(record);
+  const date = formatDate(draft.period.corte);
+  const c = t.closing;
+  const overdue = draft.plan.tasks.filter((task) => {
+    const product = record.get(task.id);
+    return product?.programado && product.ejecucion < 100;
+  });
+  return [
+    c.previewIntro(draft.titulo, date),
+    `  - ${summary.execution === null ? t.ui.nothingProgrammed(date) : `${formatPercent(summary.execution)} ${t.ui.percentExecuted(draft.period.nombre)}. ${t.ui.executionDetail(summary.executed, summary.programmed, date)}`}`,
+    `  - ${summary.progress === null ? t.ui.noProducts : `${formatPercent(summary.progress)} ${t.ui.progressScopes.plan.label}. ${t.ui.globalDetail(summary.total, date)}`}`,
+    ...(overdue.length === 0 ? [] : [`  - ${c.previewOverdue(overdue.length)}`, ...overdue.map((task) => `      · ${task.producto ?? task.tarea} (${formatPercent(record.get(task.id)!.ejecucion)})`)]),
+  ];
+}
