@@ -26,6 +26,9 @@ export default defineConfig({
   // Stylesheets as files, never inline <style>: the Content Security Policy allows styles from 'self' only.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentValidation(), mdx(), sitemap(), search()],
+  // `astro dev` must look like the published site: the toolbar is not part of it, and it adds an
+  // inline script the Content Security Policy would refuse.
+  devToolbar: { enabled: false },
   // JSON Schemas of the collections in .astro/collections/: VS Code offers completion, the
   // Spanish description and validation of every frontmatter field (see .vscode/settings.json).
   experimental: { contentIntellisense: true },

@@ -57,26 +57,17 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
     });
   }
   for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-  if (problems.length > 0) throw new ContentError(problems);
+  // Under `astro dev` (the only command with a watcher) the content validation shows these
+  // problems, and every other one, on every page and in the terminal, and reloads the
+  // collections once the files are fixed (src/data/content-preview.ts); thrown here, they
+  // would only reach the log while pages rendered without the entry. A build validates
+  // before loading, so reaching this in a build is a bug that must stop it.
+  if (problems.length > 0 && !context.watcher) throw new ContentError(problems);
 }
 
 export function strictGlob(options: StrictGlobOptions): Loader {
-  let watching = false;
   return {
     name: 'strict-glob',
-    async load(context) {
-      await loadFiles(options, context);
-      if (!context.watcher || watching) return;
-      // `astro dev`: reload the collection when one of its files changes. Reloads run one after
-      // the other, so an older one never deletes what a newer one has just added.
-      watching = true;
-      const folder = join(fileURLToPath(context.config.root), options.base) + sep;
-      let reloading = Promise.resolve();
-      context.watcher.add(folder);
-      context.watcher.on('all', (_event, path) => {
-        if (!path.startsWith(folder) || !/\.(mdx|ya?ml)$/.test(path)) return;
-        reloading = reloading.then(() => loadFiles(options, context)).catch((error) => context.logger.error(String(error)));
-      });
-    },
+    load: (context) => loadFiles(options, context),
   };
 }

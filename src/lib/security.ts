@@ -5,17 +5,33 @@
  * the site itself: no inline code, no third-party host. Pagefind's search compiles WebAssembly
  * ('wasm-unsafe-eval') and fetches its index (connect-src 'self').
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+const PUBLISHED_DIRECTIVES: Readonly<Record<string, string>> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+};
+
+function toPolicy(directives: Readonly<Record<string, string>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources}`)
+    .join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = toPolicy(PUBLISHED_DIRECTIVES);
+
+/**
+ * The policy of pages served by `astro dev`, which must look like the built ones. The dev
+ * server puts every stylesheet in an inline <style>, and Vite's client adds more when a file
+ * changes, so inline styles are allowed there; nothing else differs. Vite's client reaches its
+ * WebSocket on the page's own host and port, which connect-src 'self' already allows.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = toPolicy({ ...PUBLISHED_DIRECTIVES, 'style-src': "'self' 'unsafe-inline'" });
 
 /** What a host should send with every response; `frame-ancestors` only works as a header. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
