@@ -31,8 +31,13 @@ describe('GitHub workflows', () => {
   test('the pull-request review validates with annotations, compares figures into the summary and runs the tests', () => {
     const runs = getSteps(workflows.find(({ name }) => name === 'revision.yml')!.text).map((step) => step.run ?? '');
     expect(runs).toContainEqual(expect.stringContaining('npm run validar -- --formato=github'));
-    expect(runs).toContainEqual(expect.stringContaining('comparar -- --base=../base >> "$GITHUB_STEP_SUMMARY"'));
+    expect(runs).toContainEqual(expect.stringMatching(/npm run --silent comparar -- --base="\$BASE_SHA" > cifras\.md\ncat cifras\.md >> "\$GITHUB_STEP_SUMMARY"/));
     expect(runs).toContain('npm test');
+  });
+
+  test('the pull-request review keeps the built site as a downloadable preview', () => {
+    const steps = getSteps(workflows.find(({ name }) => name === 'revision.yml')!.text) as (Step & { with?: { path?: string } })[];
+    expect(steps).toContainEqual(expect.objectContaining({ uses: expect.stringMatching(/^actions\/upload-artifact@/), with: expect.objectContaining({ path: 'dist' }) }));
   });
 
   test('publishing builds under the Pages sub-path and deploys with the official actions', () => {

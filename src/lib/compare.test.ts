@@ -1,81 +1,90 @@
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from './catalog';
 import { formatComparison, getFigures } from './compare';
-import { toActivityEntry, toCatalogInput, toEvidenceEntry, toReportEntry, toTask } from './test-fixtures';
+import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from './test-fixtures';
 
+const twoPeriods = {
+  periodos: [
+    { id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' },
+    { id: 'ii-semestre', nombre: 'II semestre', corte: '2021-12-31' },
+  ],
+};
 const activities = [toActivityEntry('foro', { tareas: [toTask('convocar', '2021-06-01'), toTask('realizar', '2021-12-01')] })];
-const reports = [toReportEntry('i-semestre')];
-const firstEvidence = toEvidenceEntry('2021-05-01-convocar', { tarea: 'convocar', fecha: '2021-05-01', avance: 50 });
+const link = { enlaces: [{ url: 'https://example.gov.co/acta', texto: 'Acta', tipo: 'web' as const }] };
+const convocar = toEvidenceEntry('2021-05-01-convocar', { tarea: 'convocar', fecha: '2021-05-01', avance: 100, ...link });
+const realizar = toEvidenceEntry('2021-08-15-realizar', { tarea: 'realizar', fecha: '2021-08-15', avance: 50, ...link });
 
-/** The base: half of the first task done. The head: the first task finished before the cut-off. */
-const before = getFigures(toCatalog(toCatalogInput({ activities, reports, evidence: [firstEvidence] })).catalog);
-const after = getFigures(
-  toCatalog(
-    toCatalogInput({
-      activities,
-      reports,
-      evidence: [
-        firstEvidence,
-        toEvidenceEntry('2021-06-15-convocar', {
-          tarea: 'convocar',
-          fecha: '2021-06-15',
-          avance: 100,
-          enlaces: [{ url: 'https://example.gov.co/convocatoria', texto: 'Convocatoria', tipo: 'web' }],
-        }),
-      ],
-    }),
-  ).catalog,
-);
-
-/** Intl writes a no-break space before%; the summary is compared as read. */
-function read(markdown: string): string {
-  return markdown.replace(/\u00a0/g, ' ');
+function getPlanFigures(parts: Parameters<typeof toCatalogInput>[0]) {
+  return getFigures(toCatalog(toCatalogInput({ plans: [toPlanEntry('2021', twoPeriods)], activities, ...parts })).catalog);
 }
 
+/** The base: the first report published. The head: evidence of the second semester, after the cut-off. */
+const before = getPlanFigures({ reports: [toReportEntry('i-semestre')], evidence: [convocar] });
+const after = getPlanFigures({ reports: [toReportEntry('i-semestre')], evidence: [convocar, realizar] });
+
 describe('getFigures', () => {
-  test('gives each period its execution and global progress, then the plan and each component now', () => {
-    expect(before.map((figure) => [figure.key, figure.value])).toEqual([
-      ['2021/periodo/i-semestre/ejecucion', 0],
-      ['2021/periodo/i-semestre/avance', 25],
-      ['2021/ahora/ejecucion', 0],
-      ['2021/ahora/avance', 25],
-      ['2021/componente/dialogo/ejecucion', 0],
-      ['2021/componente/dialogo/avance', 25],
-      ['2021/componente/seguimiento/ejecucion', null],
-      ['2021/componente/seguimiento/avance', null],
+  test('gives each report, the plan now with the date it is measured at, and each component now', () => {
+    expect(before).toEqual([
+      {
+        id: '2021',
+        title: 'Plan 2021',
+        asOf: '2021-06-30',
+        closed: false,
+        reports: [{ id: 'i-semestre', name: 'I semestre', cutoff: '2021-06-30', execution: 100, progress: 50 }],
+        now: { execution: 100, progress: 50 },
+        components: [
+          { id: 'dialogo', name: 'Diálogo', execution: 100, progress: 50 },
+          { id: 'seguimiento', name: 'Seguimiento', execution: null, progress: null },
+        ],
+      },
     ]);
   });
 });
 
 describe('formatComparison', () => {
-  test('writes one Spanish line per figure that changes, grouped by plan', () => {
+  test('says when the figures are measured now, names the report that does not change, and each figure that does', () => {
     expect(formatComparison(before, after)).toBe(
       [
         '## Cambios en las cifras publicadas',
         '',
         '**Plan 2021**',
         '',
-        '- La ejecución del I semestre (corte al 30 de junio de 2021) pasa de 0% a 100%.',
-        '- El avance global del I semestre (corte al 30 de junio de 2021) pasa de 25% a 50%.',
-        '- La ejecución de lo programado a la fecha pasa de 0% a 100%.',
-        '- El avance global pasa de 25% a 50%.',
-        '- La ejecución del componente «Diálogo» pasa de 0% a 100%.',
-        '- El avance del componente «Diálogo» pasa de 25% a 50%.',
+        '- Las cifras del plan, que estaban al 30 de junio de 2021, pasan a estar al 15 de agosto de 2021.',
+        '- El informe del I semestre no cambia: 100% de ejecución y 50% de avance global.',
+        '- El avance global pasa de 50% a 75%.',
+        '- El avance del componente «Diálogo» pasa de 50% a 75%.',
         '',
-        'Otras 2 cifras no cambian.',
+        'Otras 4 cifras no cambian.',
         '',
       ].join('\n'),
     );
   });
 
-  test('says so when nothing changes', () => {
-    expect(formatComparison(before, before)).toBe('## Cambios en las cifras publicadas\n\nEste cambio no modifica ninguna cifra publicada.\n');
+  test('says so when nothing changes, still naming what each report publishes', () => {
+    expect(formatComparison(before, before)).toBe(
+      [
+        '## Cambios en las cifras publicadas',
+        '',
+        'Este cambio no modifica ninguna cifra publicada.',
+        '',
+        '**Plan 2021**',
+        '',
+        '- El informe del I semestre no cambia: 100% de ejecución y 50% de avance global.',
+        '',
+      ].join('\n'),
+    );
   });
 
-  test('names figures that appear or disappear, e.g. a new period', () => {
-    const withPeriod = [...before, { key: '2021/periodo/ii-semestre/avance', plan: 'Plan 2021', label: 'El avance global del II semestre', value: 40 }];
-    expect(formatComparison(before, withPeriod)).toContain('- El avance global del II semestre aparece: 40%.');
-    expect(formatComparison(withPeriod, before)).toContain('- El avance global del II semestre deja de publicarse (era 40%).');
+  test('announces a new report with its figures, and a plan that closes', () => {
+    const closed = getPlanFigures({ reports: [toReportEntry('i-semestre'), toReportEntry('ii-semestre')], evidence: [convocar, realizar] });
+    const summary = formatComparison(after, closed);
+    expect(summary).toContain('- El plan queda cerrado el 31 de diciembre de 2021: sus páginas muestran las cifras finales.');
+    expect(summary).toContain('- Se publica el informe del II semestre (corte al 31 de diciembre de 2021): 50% de ejecución y 75% de avance global.');
+    expect(formatComparison(closed, after)).toContain('- Deja de publicarse el informe del II semestre.');
+  });
+
+  test('names a plan that appears', () => {
+    expect(formatComparison([], before)).toContain('- Se publica un plan nuevo: Plan 2021.');
   });
 
   test('warns that figures may move while the proposed content has problems', () => {
