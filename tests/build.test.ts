@@ -1,24 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { t } from '../src/lib/i18n';
 import { parseCsv } from '../src/lib/open-data';
 import { BROKEN_CONTENT, SUB_PATH } from './support/build-site';
 import { getCrawlResult } from './support/crawl';
+import { readPage, toText } from './support/read-page';
 
 const site = inject('sampleSite');
-
-function readPage(outDir: string, path: string): string {
-  return readFileSync(join(outDir, path, 'index.html'), 'utf8');
-}
-
-/** The text a reader sees: tags removed, spaces collapsed. */
-function toText(html: string): string {
-  return html
-    .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('the site built from the sample (the seed report as published)', () => {
   test('shows the period report with the figures computed at build time', () => {
@@ -75,6 +64,7 @@ describe('a build from content with a mistake', () => {
     const { status, output, contentDir } = broken.unknownTask;
     expect(status).not.toBe(0);
     expect(output).toContain(`${contentDir}/${BROKEN_CONTENT.unknownTask.file}, línea 3, campo \`tarea\`: "elaborar-vide" no existe.`);
+    expect(output).toContain('"elaborar-vide" no existe. ¿Quiso decir elaborar-video?');
     expect(output).toContain('publicar-plan-registro, publicar-plan-observaciones');
   });
 
@@ -84,6 +74,16 @@ describe('a build from content with a mistake', () => {
     expect(output).toContain(
       `${contentDir}/${BROKEN_CONTENT.unsafeMdx.file}, línea 12: {process.env.SECRETO} no está permitido: lo que va entre llaves se ejecuta como código.`,
     );
+  });
+
+  test('prints only the Spanish problem list, with no stack trace or English heading around it', () => {
+    const intros = Array.from({ length: 20 }, (_, index) => t.integrity.problemIntro(index + 1));
+    for (const [name, { status, output }] of Object.entries(broken)) {
+      expect(status, name).not.toBe(0);
+      expect(intros, name).toContain(output.trimStart().split('\n')[0]);
+      expect(output, name).not.toMatch(/^\s+at /m);
+      expect(output, name).not.toMatch(/ContentError|\[ERROR\]|Stack trace|Location:|unhandled error|Error reference/);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getParentFolder, toCatalog } from './catalog';
+import { getParentFolder, toCatalog, toProblemsWithNotes } from './catalog';
 import { formatProblem, formatProblems } from './problems';
 import {
   toActivityEntry,
@@ -83,7 +83,7 @@ describe('integrity across files', () => {
       }),
     );
     expect(lines).toEqual([
-      'content/actividades/2021/dialogos.mdx, campo `componente`: "dialogos" no existe. Escriba uno de estos componentes del plan: dialogo, seguimiento.',
+      'content/actividades/2021/dialogos.mdx, campo `componente`: "dialogos" no existe. ¿Quiso decir dialogo? Escriba uno de estos componentes del plan: dialogo, seguimiento.',
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('integrity across files', () => {
       toCatalogInput({ activities: [toActivityEntry('x', { tareas: [toTask('foro', '2022-06-30')] }, '2022')] }),
     );
     expect(lines).toEqual([
-      'content/actividades/2022/x.mdx, campo `plan`: "2022" no existe. Escriba uno de estos planes: 2021.',
+      'content/actividades/2022/x.mdx, campo `plan`: "2022" no existe. ¿Quiso decir 2021? Escriba uno de estos planes: 2021.',
     ]);
   });
 
@@ -156,16 +156,144 @@ describe('integrity across files', () => {
     const { problems } = toCatalog(
       toCatalogInput({
         activities: [toActivityEntry('x', { componente: 'nada', tareas: [toTask('foro', '2021-06-30')] })],
-        evidence: [toEvidenceEntry('e', { tarea: 'foro', fecha: '2021-06-30', avance: 5 })],
+        evidence: [toEvidenceEntry('e', { tarea: 'acta', fecha: '2021-06-30', avance: 5 })],
       }),
     );
     const text = formatProblems(problems);
     expect(text.split('\n')[0]).toBe('Se encontraron 2 problemas en el contenido. Corríjalos antes de publicar:');
     expect(text).toContain('campo `componente`');
-    expect(text).toContain('campo `tarea`: "foro" no existe: todavía no hay identificadores de tareas del plan.');
+    expect(text).toContain('campo `tarea`: "acta" no existe: todavía no hay identificadores de tareas del plan.');
+  });
+
+  test('offers the task id the editor most likely meant, accents and capitals aside', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        activities: [toActivityEntry('dialogos', { tareas: [toTask('foro', '2021-06-30'), toTask('acta', '2021-06-30')] })],
+        evidence: [toEvidenceEntry('2021-06-30-acta', { tarea: 'atca', fecha: '2021-06-30', avance: 10 })],
+      }),
+    );
+    expect(lines).toEqual([
+      'content/evidencias/2021/2021-06-30-acta.mdx, campo `tarea`: "atca" no existe. ¿Quiso decir acta? Escriba uno de estos identificadores de tareas del plan: foro, acta.',
+    ]);
+  });
+
+  test('lists only the ten closest task ids of a big plan, and says how many more there are', () => {
+    const tareas = Array.from({ length: 300 }, (_, index) => toTask(`producto-${index + 1}`, '2021-06-30'));
+    const [line] = getProblemLines(
+      toCatalogInput({
+        activities: [toActivityEntry('grande', { tareas })],
+        evidence: [toEvidenceEntry('2021-06-30-x', { tarea: 'producto-1000', fecha: '2021-06-30', avance: 10 })],
+      }),
+    );
+    expect(line).toMatch(/"producto-1000" no existe\. ¿Quiso decir producto-100\? Los identificadores de tareas del plan más parecidos son: producto-100, (?:[a-z0-9-]+, ){8}[a-z0-9-]+ \(y 290 más\)\.$/);
+  });
+
+  test('offers the period a report most likely meant', () => {
+    const plan = toPlanEntry('2021', {
+      periodos: [
+        { id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' },
+        { id: 'ii-semestre', nombre: 'II semestre', corte: '2021-12-31' },
+      ],
+    });
+    const [line] = getProblemLines(toCatalogInput({ plans: [plan], reports: [toReportEntry('ii-semestr')] }));
+    expect(line).toMatch(/"ii-semestr" no es un periodo del plan\. ¿Quiso decir ii-semestre\? Para publicar/);
   });
 
   test('reads the plan folder from a file path', () => {
     expect(getParentFolder('content/evidencias/2021/2021-06-30-video.mdx')).toBe('2021');
+  });
+});
+
+describe('one root cause, one problem', () => {
+  const activity = toActivityEntry('dialogos', { tareas: [toTask('foro', '2021-06-30')] });
+  const evidence = toEvidenceEntry('2021-06-30-foro', { tarea: 'foro', fecha: '2021-06-30', avance: 10 });
+
+  test('does not check the files of a plan whose file is broken, and says so once on the plan file', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        plans: [],
+        activities: [activity],
+        evidence: [evidence],
+        reports: [toReportEntry('i-semestre')],
+        broken: { plans: new Map([['2021', 'content/planes/2021.yaml']]), activities: [] },
+      }),
+    );
+    expect(lines).toEqual([
+      'content/planes/2021.yaml: los demás archivos de este plan (3) no se revisaron: su plan, componente, tarea o periodo se comprueban con este archivo. Corrija primero este; después se revisarán los demás.',
+    ]);
+  });
+
+  test('still reports a plan that does not exist when the broken plan is another one', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        plans: [toPlanEntry('2021')],
+        activities: [toActivityEntry('x', { tareas: [toTask('foro', '2022-06-30')] }, '2022')],
+        broken: { plans: new Map([['2020', 'content/planes/2020.yaml']]), activities: [] },
+      }),
+    );
+    expect(lines).toEqual(['content/actividades/2022/x.mdx, campo `plan`: "2022" no existe. ¿Quiso decir 2021? Escriba uno de estos planes: 2021.']);
+  });
+
+  test('does not check evidence of the tasks a broken activity declares, but still checks other tasks', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        evidence: [evidence, toEvidenceEntry('2021-06-30-otra', { tarea: 'otra', fecha: '2021-06-30', avance: 10 })],
+        broken: { plans: new Map(), activities: [{ file: 'content/actividades/2021/dialogos.mdx', plan: '2021', tasks: new Set(['foro']) }] },
+      }),
+    );
+    expect(lines).toEqual([
+      'content/evidencias/2021/2021-06-30-otra.mdx, campo `tarea`: "otra" no existe: todavía no hay identificadores de tareas del plan.',
+      'content/actividades/2021/dialogos.mdx: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.',
+    ]);
+  });
+
+  test('does not check unknown tasks of a plan while one of its activities cannot be read', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        activities: [activity],
+        evidence: [evidence, toEvidenceEntry('a', { tarea: 'otra', fecha: '2021-06-30', avance: 10 }), toEvidenceEntry('b', { tarea: 'mas', fecha: '2021-06-30', avance: 10 })],
+        broken: { plans: new Map(), activities: [{ file: 'content/actividades/2021/rota.mdx', plan: '2021', tasks: undefined }] },
+      }),
+    );
+    expect(lines).toEqual([
+      'content/actividades/2021/rota.mdx: como este archivo no se puede leer, no se sabe qué tareas tiene: las evidencias de este plan que nombran una tarea desconocida (2) no se revisaron. Corrija primero este archivo; después se revisarán.',
+    ]);
+  });
+
+  test('does not check evidence of an activity left out for a component the plan does not have, and says so under its problem', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        activities: [{ ...activity, data: { ...activity.data, componente: 'dialgo' } }],
+        evidence: [evidence, { ...evidence, file: 'content/evidencias/2021/otra.mdx' }],
+      }),
+    );
+    expect(lines).toEqual([
+      'content/actividades/2021/dialogos.mdx, campo `componente`: "dialgo" no existe. ¿Quiso decir dialogo? Escriba uno de estos componentes del plan: dialogo, seguimiento.',
+      'content/actividades/2021/dialogos.mdx: las evidencias de las tareas de esta actividad (2) no se revisaron: sus tareas se comprueban con este archivo. Corrija primero este; después se revisarán las evidencias.',
+    ]);
+  });
+
+  test('does not check evidence of an activity that names a plan that does not exist', () => {
+    const lines = getProblemLines(
+      toCatalogInput({ activities: [{ ...activity, data: { ...activity.data, plan: '2012' } }], evidence: [evidence] }),
+    );
+    expect(lines).toEqual([
+      'content/actividades/2021/dialogos.mdx, campo `plan`: "2012" no existe. ¿Quiso decir 2021? Escriba uno de estos planes: 2021.',
+      'content/actividades/2021/dialogos.mdx: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.',
+    ]);
+  });
+});
+
+describe('placing notes', () => {
+  test('puts a note right after the last problem of its file, or last when the file has none', () => {
+    const problem = (file: string, detail: string) => ({ file, field: '', detail });
+    const problems = [problem('a', '1'), problem('a', '2'), problem('b', '3')];
+    expect(toProblemsWithNotes(problems, [problem('a', 'nota'), problem('c', 'otra')]).map(({ detail }) => detail)).toEqual([
+      '1',
+      '2',
+      'nota',
+      '3',
+      'otra',
+    ]);
   });
 });

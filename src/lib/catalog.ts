@@ -18,6 +18,7 @@ import type {
 } from './schemas';
 import { getCorrectedRecord, type PublishedRecord } from './published';
 import { formatFoundValue, type Problem } from './problems';
+import { getClosest, getSuggestion } from './suggest';
 import { t } from './i18n';
 
 /** One content file after schema validation. */
@@ -37,6 +38,27 @@ export interface CatalogInput {
   activities: readonly SourceEntry<ActivityData>[];
   evidence: readonly SourceEntry<EvidenceData>[];
   reports: readonly SourceEntry<ReportData>[];
+  /** Files left out because they could not be read or do not fit their schema. */
+  broken?: BrokenSources;
+}
+
+/**
+ * Files other files refer to that were left out of the catalog with problems of their own.
+ * A reference to what they declare cannot be checked until they are fixed: reporting it
+ * would repeat one mistake once per file that depends on it.
+ */
+export interface BrokenSources {
+  /** Plan files, by the plan id their name gives. */
+  plans: ReadonlyMap<string, string>;
+  activities: readonly BrokenActivity[];
+}
+
+export interface BrokenActivity {
+  file: string;
+  /** Id of the plan its evidence names. */
+  plan: string;
+  /** Ids of the tasks it declares; undefined when it cannot be read. */
+  tasks: ReadonlySet<string> | undefined;
 }
 
 export interface Catalog {
@@ -128,6 +150,24 @@ function getLastSegment(id: string): string {
   return id.split('/').at(-1) ?? id;
 }
 
+/**
+ * Puts each note right after the last problem of its file, where it reads as part of that
+ * file's problems; a note on a file with no other problem goes last.
+ */
+export function toProblemsWithNotes(problems: readonly Problem[], notes: readonly Problem[]): Problem[] {
+  const result = [...problems];
+  for (const note of notes) {
+    const last = result.findLastIndex((problem) => problem.file === note.file);
+    result.splice(last < 0 ? result.length : last + 1, 0, note);
+  }
+  return result;
+}
+
+function formatUnknownReference(value: string, what: string, valid: readonly string[]): string {
+  const { closest, shown, more } = getSuggestion(value, valid);
+  return t.integrity.unknownReference(formatFoundValue(value), what, shown, closest, more);
+}
+
 function compareActivities(a: Activity, b: Activity): number {
   const orderA = a.orden ?? Number.POSITIVE_INFINITY;
   const orderB = b.orden ?? Number.POSITIVE_INFINITY;
@@ -160,15 +200,25 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
   }
   const planIds = [...plans.keys()];
 
+  const brokenPlans = input.broken?.plans ?? new Map<string, string>();
+  const brokenActivities = [...(input.broken?.activities ?? [])];
+  /** For each broken file, how many references to it were left unchecked, and how to say so. */
+  const unchecked = new Map<string, { count: number; note: (count: number) => string }>();
+  function skipReference(file: string, note: (count: number) => string): void {
+    unchecked.set(file, { count: (unchecked.get(file)?.count ?? 0) + 1, note });
+  }
+  function getBrokenActivity(plan: string, task: string): BrokenActivity | undefined {
+    const inPlan = brokenActivities.filter((activity) => activity.plan === plan);
+    return inPlan.find((activity) => activity.tasks?.has(task)) ?? inPlan.find((activity) => !activity.tasks);
+  }
+
   /** Resolves the `plan` field of a file and checks the file sits in that plan's folder. */
   function resolvePlan(entry: SourceEntry<{ plan: string }>): Plan | undefined {
     const plan = plans.get(entry.data.plan);
     if (!plan) {
-      problems.push({
-        file: entry.file,
-        field: 'plan',
-        detail: t.integrity.unknownReference(formatFoundValue(entry.data.plan), nouns.plan, planIds),
-      });
+      const brokenPlan = brokenPlans.get(entry.data.plan);
+      if (brokenPlan) skipReference(brokenPlan, t.integrity.uncheckedByPlan);
+      else problems.push({ file: entry.file, field: 'plan', detail: formatUnknownReference(entry.data.plan, nouns.plan, planIds) });
       return undefined;
     }
     const folder = getParentFolder(entry.file);
@@ -185,19 +235,21 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
   const tasksByPlan = new Map<Plan, Map<string, Task>>();
   for (const entry of input.activities) {
     const plan = resolvePlan(entry);
-    if (!plan) continue;
+    // An activity left out takes its tasks with it: their evidence waits for it to be fixed.
+    const taskIds = new Set(entry.data.tareas.map((task) => task.id));
+    if (!plan) {
+      brokenActivities.push({ file: entry.file, plan: getParentFolder(entry.file), tasks: taskIds });
+      continue;
+    }
     const { tareas, componente, plan: _plan, ...rest } = entry.data;
     const component = plan.components.find((candidate) => candidate.id === componente);
     if (!component) {
       problems.push({
         file: entry.file,
         field: 'componente',
-        detail: t.integrity.unknownReference(
-          formatFoundValue(componente),
-          nouns.component,
-          plan.components.map((c) => c.id),
-        ),
+        detail: formatUnknownReference(componente, nouns.component, plan.components.map((c) => c.id)),
       });
+      brokenActivities.push({ file: entry.file, plan: plan.id, tasks: taskIds });
       continue;
     }
     const activity: Activity = {
@@ -245,11 +297,12 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     const planTasks = tasksByPlan.get(plan) ?? new Map<string, Task>();
     const task = planTasks.get(tarea);
     if (!task) {
-      problems.push({
-        file: entry.file,
-        field: 'tarea',
-        detail: t.integrity.unknownReference(formatFoundValue(tarea), nouns.task, [...planTasks.keys()]),
-      });
+      const brokenActivity = getBrokenActivity(plan.id, tarea);
+      if (brokenActivity) {
+        skipReference(brokenActivity.file, brokenActivity.tasks ? t.integrity.uncheckedByActivity : t.integrity.uncheckedByUnreadableActivity);
+      } else {
+        problems.push({ file: entry.file, field: 'tarea', detail: formatUnknownReference(tarea, nouns.task, [...planTasks.keys()]) });
+      }
       continue;
     }
     task.evidence.push({ ...rest, entryId: entry.id, file: entry.file, texto: entry.body?.trim() ?? '', task });
@@ -283,7 +336,11 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
   // and offers only the periods still waiting for their report.
   for (const { entry, plan } of unknownPeriods) {
     const open = plan.periods.filter((period) => !period.report).map((period) => period.id);
-    problems.push({ file: entry.file, field: 'periodo', detail: t.integrity.unknownPeriod(formatFoundValue(entry.data.periodo), plan.file, open) });
+    problems.push({
+      file: entry.file,
+      field: 'periodo',
+      detail: t.integrity.unknownPeriod(formatFoundValue(entry.data.periodo), plan.file, open, getClosest(entry.data.periodo, open)),
+    });
   }
   for (const plan of plans.values()) {
     plan.reportedPeriods = plan.periods.filter(isReported);
@@ -293,5 +350,6 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     }
   }
 
-  return { catalog: { site: input.site, plans: [...plans.values()] }, problems };
+  const notes = [...unchecked].map(([file, { count, note }]) => ({ file, field: '', detail: note(count) }));
+  return { catalog: { site: input.site, plans: [...plans.values()] }, problems: toProblemsWithNotes(problems, notes) };
 }

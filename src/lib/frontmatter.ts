@@ -11,6 +11,12 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 // odd cases such as a closing `---x` (Astro then compiles the `x` as body).
 const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
 
+// The start of Astro's rule alone: where Astro would look for the closing delimiter.
+const OPENING = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)/;
+// What a field looks like on its own line (`avance: 50`), and the lines that go under one.
+const FIELD = /^[\p{L}_][\p{L}\d_-]*\s*:(?:\s|$)/u;
+const UNDER_FIELD = /^(?:\s*-(?:\s|$)|\s+\S)/;
+
 interface FrontmatterBlock {
   /** The delimiters and what is between them, as they appear in the file. */
   block: string;
@@ -40,6 +46,42 @@ export function getCompiledBody(text: string): string {
 export function getBodyText(text: string): string {
   const frontmatter = getFrontmatterBlock(text);
   return (frontmatter ? text.replace(frontmatter.block, '') : text).replace(/^\uFEFF?\r?\n/, '');
+}
+
+/**
+ * Why Astro finds no frontmatter in an .md/.mdx file, which it then reads as a file without
+ * fields: lines are counted from 1.
+ * - `closing`: the file opens the fields with `---` and never closes them; the closing line
+ *   belongs after `lastFieldLine`.
+ * - `opening`: the file starts with fields (or with an indented `---`) but not with `---`.
+ * - `frontmatter`: the file has only text.
+ */
+export type MissingDelimiter =
+  | { missing: 'closing'; lastFieldLine: number }
+  | { missing: 'opening'; firstFieldLine: number }
+  | { missing: 'frontmatter' };
+
+/** Undefined when Astro finds the file's frontmatter; otherwise what is missing. */
+export function getMissingDelimiter(text: string): MissingDelimiter | undefined {
+  if (getFrontmatterBlock(text)) return undefined;
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const opening = OPENING.exec(text);
+  if (opening) {
+    const openingLine = text.slice(0, opening.index + opening[0].length).split('\n').length - 1;
+    // Fields go on until the first line that is neither a field nor a comment: the body.
+    let lastFieldLine = openingLine;
+    for (let index = openingLine + 1; index < lines.length; index += 1) {
+      const line = lines[index] ?? '';
+      if (FIELD.test(line) || UNDER_FIELD.test(line)) lastFieldLine = index;
+      else if (line.trim() !== '' && !line.trimStart().startsWith('#')) break;
+    }
+    return { missing: 'closing', lastFieldLine: lastFieldLine + 1 };
+  }
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const firstLine = lines[first] ?? '';
+  return first >= 0 && (FIELD.test(firstLine.trimStart()) || firstLine.trim() === '---')
+    ? { missing: 'opening', firstFieldLine: first + 1 }
+    : { missing: 'frontmatter' };
 }
 
 /** Parses YAML text with strings for dates; anything that is not a mapping becomes {}. */

@@ -4,6 +4,7 @@
  * errors become the same kind of problem, so all of them can be listed at once.
  */
 import type { z } from 'astro/zod';
+import { getClosest } from './suggest';
 import { t } from './i18n';
 
 export interface Problem {
@@ -62,9 +63,29 @@ function getValueAt(data: unknown, path: readonly PathKey[]): unknown {
   return current;
 }
 
+/**
+ * The required fields a misspelt field stands for (`avance` when the file has `avanse`): the
+ * misspelt field's problem already offers the right name, so "falta este campo" would say it twice.
+ */
+function getMisspeltFields(data: unknown, issues: readonly z.core.$ZodIssue[]): Set<string> {
+  const missing = issues.filter((issue) => issue.code !== 'unrecognized_keys' && getValueAt(data, issue.path) === undefined);
+  const misspelt = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const parent = formatFieldPath(issue.path);
+    const siblings = missing.filter(({ path }) => path.length === issue.path.length + 1 && formatFieldPath(path.slice(0, -1)) === parent);
+    for (const key of issue.keys) {
+      const meant = getClosest(key, siblings.map(({ path }) => String(path.at(-1))));
+      if (meant !== undefined) misspelt.add(formatFieldPath([...issue.path, meant]));
+    }
+  }
+  return misspelt;
+}
+
 /** Turns a failed zod validation of one file into problems, one per field. */
 export function toSchemaProblems(file: string, data: unknown, error: z.ZodError): Problem[] {
   const problems: Problem[] = [];
+  const misspelt = getMisspeltFields(data, error.issues);
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
@@ -72,6 +93,7 @@ export function toSchemaProblems(file: string, data: unknown, error: z.ZodError)
       }
       continue;
     }
+    if (misspelt.has(formatFieldPath(issue.path))) continue;
     const value = getValueAt(data, issue.path);
     const detail =
       value === undefined

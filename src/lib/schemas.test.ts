@@ -65,10 +65,28 @@ describe('evidence schema', () => {
     ]);
   });
 
-  test('rejects a misspelt field and lists the valid ones', () => {
-    const [message] = getMessages(evidenceSchema, { ...validEvidence, avanse: 10 });
-    expect(message).toContain('campo `avanse`: este campo no existe');
-    expect(message).toContain('plan, tarea, fecha, avance, aplazada, nota, enlaces');
+  test('rejects a misspelt field once, offering the one the editor meant and listing the valid ones', () => {
+    const { avance: _avance, ...rest } = validEvidence;
+    expect(getMessages(evidenceSchema, { ...rest, avanse: 10 })).toEqual([
+      'content/x.mdx, campo `avanse`: este campo no existe; revise cómo está escrito. ¿Quiso decir avance? Los campos válidos aquí son: plan, tarea, fecha, avance, aplazada, nota, enlaces.',
+    ]);
+  });
+
+  test('says a required field is missing when the unknown field beside it is not a misspelling of it', () => {
+    const { avance: _avance, ...rest } = validEvidence;
+    expect(getMessages(evidenceSchema, { ...rest, porcentaje: 10 })).toEqual([
+      expect.stringMatching(/^content\/x\.mdx, campo `avance`: falta este campo/),
+      expect.stringMatching(/^content\/x\.mdx, campo `porcentaje`: este campo no existe; revise cómo está escrito\. Los campos válidos/),
+    ]);
+  });
+
+  test('offers a field for each of several misspelt fields, and none for a field unlike any', () => {
+    const messages = getMessages(evidenceSchema, { ...validEvidence, Nota: 'x', enlace: [] });
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('campo `Nota`: este campo no existe; revise cómo está escrito. ¿Quiso decir nota (en lugar de Nota) o enlaces (en lugar de enlace)?');
+    expect(getMessages(evidenceSchema, { ...validEvidence, responsable: 'x' })).toEqual([
+      'content/x.mdx, campo `responsable`: este campo no existe; revise cómo está escrito. Los campos válidos aquí son: plan, tarea, fecha, avance, aplazada, nota, enlaces.',
+    ]);
   });
 
   test('rejects a link kind outside web, video and documento, pointing at the list item', () => {
@@ -91,6 +109,13 @@ describe('activity schema', () => {
     const activity = activitySchema.parse(validActivity);
     expect(activity.grupos).toEqual([]);
     expect(activity.tareas[0]?.ejemplo).toBe(false);
+  });
+
+  test('reports a misspelt field of a task once, at the task, offering the right name', () => {
+    const { programada, ...task } = validActivity.tareas[0]!;
+    expect(getMessages(activitySchema, { ...validActivity, tareas: [{ ...task, programda: programada }] })).toEqual([
+      'content/x.mdx, campo `tareas › elemento 1 › programda`: este campo no existe; revise cómo está escrito. ¿Quiso decir programada? Los campos válidos aquí son: id, tarea, producto, programada, ejemplo.',
+    ]);
   });
 
   test('rejects two tasks with the same id in one activity', () => {

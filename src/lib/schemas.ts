@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { isReadableOnWhite } from './color';
 import { isPlainDate } from './dates';
 import { isLinkUrl } from './urls';
+import { getClosest } from './suggest';
 import { EVERY_COMPONENT } from './routes';
 import { t } from './i18n';
 
@@ -15,9 +16,9 @@ const d = t.fields;
 
 /**
  * An object whose unknown keys are errors: a misspelt field (`avanse`) must not be silently
- * ignored. The message lists the valid field names. `docs` gives every field its Spanish
- * description (required for each key), which JSON Schema carries to VS Code and to the
- * field reference of CONTRIBUTING.md.
+ * ignored. The message offers the valid name closest to it and lists them all. `docs` gives
+ * every field its Spanish description (required for each key), which JSON Schema carries to
+ * VS Code and to the field reference of CONTRIBUTING.md.
  */
 function editorObject<Shape extends Record<string, z.ZodType>>(shape: Shape, docs: Record<keyof Shape, string>) {
   const valid = Object.keys(shape);
@@ -25,7 +26,10 @@ function editorObject<Shape extends Record<string, z.ZodType>>(shape: Shape, doc
     Object.entries(shape).map(([key, field]) => [key, field.meta({ ...field.meta(), description: docs[key] })]),
   ) as Shape;
   return z.strictObject(described, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? m.unknownField(valid) : m.object(valid)),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? m.unknownField(valid, issue.keys.map((key) => ({ key, closest: getClosest(key, valid) })))
+        : m.object(valid),
   });
 }
 

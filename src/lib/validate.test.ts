@@ -35,10 +35,89 @@ describe('validating the content folder without building', () => {
     ]);
   });
 
-  test('says on which line the frontmatter cannot be read', () => {
+  test('says in Spanish, on the line of the mistake, why the fields cannot be read and how to fix them', () => {
     const files = withFile('content/actividades/2021/video.mdx', (text) => text.replace('nombre: Video', 'nombre: "Video'));
-    const [line] = getLines(files);
-    expect(line).toMatch(/^content\/actividades\/2021\/video\.mdx, línea 5: los campos del inicio no se pueden leer/);
+    expect(getLines(files)[0]).toBe(
+      'content/actividades/2021/video.mdx, línea 4: el texto que empieza con comillas (") en esta línea no las cierra. Escriba la misma comilla al final del texto, en esta misma línea.',
+    );
+  });
+
+  test('names a field written twice and where it was first written', () => {
+    const files = withFile('content/evidencias/2021/2021-06-30-video.mdx', (text) => text.replace('avance: 100', 'avance: 100\navance: 90'));
+    expect(getLines(files)[0]).toBe(
+      'content/evidencias/2021/2021-06-30-video.mdx, línea 6: el campo avance está escrito dos veces (la otra, en la línea 5). Cada campo va una sola vez en su grupo: borre una de las dos líneas o corrija el nombre del campo.',
+    );
+  });
+
+  test('shows how to quote a value that has a colon in it', () => {
+    const files = withFile('content/actividades/2021/video.mdx', (text) => text.replace('nombre: Video', 'nombre: Foro: jóvenes'));
+    expect(getLines(files)[0]).toBe(
+      'content/actividades/2021/video.mdx, línea 4: el valor de nombre tiene dos puntos seguidos de un espacio (: ), y así parece otro campo. Ponga el texto entre comillas: nombre: "Foro: jóvenes"',
+    );
+  });
+
+  test('asks for spaces where a line is indented with a tab', () => {
+    const files = withFile('content/sitio.yaml', (text) => `${text}contacto:\n\tcorreo: participacion@entidad.gov.co\n`);
+    expect(getLines(files)).toEqual([
+      'content/sitio.yaml, línea 3: esta línea tiene una tabulación al inicio. Use espacios, no tabulaciones: borre la tabulación y escriba espacios, dos por cada nivel de sangría.',
+    ]);
+  });
+
+  test('names the missing closing --- once, and where it goes, instead of every field as missing', () => {
+    const files = withFile('content/evidencias/2021/2021-06-30-video.mdx', (text) => text.replace('---\nSe publicó', '\nSe publicó'));
+    expect(getLines(files)).toEqual([
+      'content/evidencias/2021/2021-06-30-video.mdx, línea 9: falta la línea --- que cierra los campos del inicio: el archivo los abre con ---, pero no los cierra, y así no se lee ninguno. Escriba --- sola, en su propia línea, después del último campo (la línea 9) y antes del texto.',
+    ]);
+  });
+
+  test('names the missing opening --- of a file that starts with its fields', () => {
+    const files = withFile('content/evidencias/2021/2021-06-30-video.mdx', (text) => text.replace(/^---\n/, ''));
+    expect(getLines(files)).toEqual([
+      'content/evidencias/2021/2021-06-30-video.mdx, línea 1: falta la línea --- que abre los campos del inicio. La primera línea del archivo debe decir solo ---, sin espacios antes; debajo van los campos y otra línea --- que los cierra.',
+    ]);
+  });
+
+  test('asks for the fields of a file that has only text', () => {
+    const files = withFile('content/evidencias/2021/2021-06-30-video.mdx', () => 'Se publicó el video.\n');
+    expect(getLines(files)).toEqual([
+      'content/evidencias/2021/2021-06-30-video.mdx, línea 1: este archivo no tiene los campos del inicio. Empiece el archivo con una línea ---, escriba debajo los campos (plan, tarea, fecha, avance…) y ciérrelos con otra línea ---; el texto va después.',
+    ]);
+  });
+
+  test('recognises a file in the wrong folder by its fields, and says where it goes in the folder being checked', () => {
+    const evidence = valid.find(({ path }) => path.endsWith('2021-06-30-video.mdx'))!;
+    const files = [
+      ...valid
+        .filter((file) => file !== evidence)
+        .map((file) => ({ ...file, path: file.path.replace(/^content\//, 'tests/fixtures/x/') })),
+      { path: 'tests/fixtures/x/actividades/2021/2021-06-30-video.mdx', text: evidence.text },
+    ];
+    expect(validateContent(files, 'tests/fixtures/x', TODAY).problems.map(formatProblem)).toEqual([
+      'tests/fixtures/x/actividades/2021/2021-06-30-video.mdx: este archivo parece una evidencia (tiene tarea, fecha y avance): muévalo a tests/fixtures/x/evidencias/2021/.',
+    ]);
+  });
+
+  test('recognises a file of no known kind by its fields, and asks for the right extension too', () => {
+    const files = [...valid, { path: 'content/2021-07-01-foro.md', text: '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-07-01\navance: 50\n---\n' }];
+    expect(getLines(files)).toEqual([
+      'content/2021-07-01-foro.md: este archivo parece una evidencia (tiene tarea, fecha y avance): muévalo a content/evidencias/2021/ y cambie su extensión a .mdx.',
+    ]);
+  });
+
+  test('asks only for the right extension when a file is in its folder', () => {
+    const files = [...valid, { path: 'content/evidencias/2021/2021-07-01-foro.md', text: '---\nplan: 2021\ntarea: elaborar-video\nfecha: 2021-07-01\navance: 50\n---\n' }];
+    expect(getLines(files)).toEqual([
+      'content/evidencias/2021/2021-07-01-foro.md: este archivo parece una evidencia (tiene tarea, fecha y avance), pero no termina en .mdx y así no se publicaría: cambie su extensión a .mdx.',
+    ]);
+  });
+
+  test('does not report the evidence of an activity saved in the wrong folder, which says where it goes', () => {
+    const activity = valid.find(({ path }) => path === 'content/actividades/2021/video.mdx')!;
+    const files = [...valid.filter((file) => file !== activity), { ...activity, path: 'content/evidencias/2021/video.mdx' }];
+    expect(getLines(files)).toEqual([
+      'content/evidencias/2021/video.mdx: este archivo parece una actividad (tiene componente, nombre y tareas): muévalo a content/actividades/2021/.',
+      'content/evidencias/2021/video.mdx: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.',
+    ]);
   });
 
   test('flags a file that would silently not be published', () => {
@@ -149,6 +228,62 @@ describe('accountability rules', () => {
     expect(getLines(files)).toEqual([
       `${plan}, línea 9, campo \`periodos › elemento 1 › corte\`: "2022-06-30" no es válido: el corte debe caer en el año del plan, 2021.`,
       `${plan}, línea 12, campo \`periodos › elemento 2 › corte\`: "2021-12-31" no es válido: los periodos van en orden y este corte debe ser posterior al anterior (2022-06-30).`,
+    ]);
+  });
+});
+
+describe('one root cause, one problem', () => {
+  const plan = 'content/planes/2021.yaml';
+  const activity = 'content/actividades/2021/video.mdx';
+
+  test('reports a plan file that cannot be read once, not once per file of the plan', () => {
+    const files = withFile(plan, (text) => text.replace('titulo: Plan 2021', 'titulo: Plan 2021\ntitulo: Plan'));
+    expect(getLines(files)).toEqual([
+      `${plan}, línea 2: el campo titulo está escrito dos veces (la otra, en la línea 1). Cada campo va una sola vez en su grupo: borre una de las dos líneas o corrija el nombre del campo.`,
+      `${plan}: los demás archivos de este plan (2) no se revisaron: su plan, componente, tarea o periodo se comprueban con este archivo. Corrija primero este; después se revisarán los demás.`,
+    ]);
+  });
+
+  test('reports a plan file that fails its schema with its own problems and one note', () => {
+    const files = withFile(plan, (text) => text.replace('anio: 2021', 'anio: dos mil veintiuno'));
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/planes\/2021\.yaml, línea 2, campo `anio`: "dos mil veintiuno" no es válido/),
+      expect.stringMatching(/^content\/planes\/2021\.yaml: los demás archivos de este plan \(2\) no se revisaron/),
+    ]);
+  });
+
+  test('keeps the problems that files of a broken plan have on their own', () => {
+    const files = withFile(plan, (text) => text.replace('anio: 2021', 'anio: 21')).map((file) =>
+      file.path.endsWith('2021-06-30-video.mdx') ? { ...file, text: file.text.replace('avance: 100', 'avance: 150') } : file,
+    );
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/evidencias\/2021\/2021-06-30-video\.mdx, línea 5, campo `avance`: 150 no es válido/),
+      expect.stringMatching(/^content\/planes\/2021\.yaml, línea 2, campo `anio`: 21 no es válido/),
+      expect.stringMatching(/^content\/planes\/2021\.yaml: el otro archivo de este plan no se revisó/),
+    ]);
+  });
+
+  test('does not report the evidence of the tasks of an activity that fails its schema', () => {
+    const files = withFile(activity, (text) => text.replace('programada: 2021-06-30', 'programada: junio'));
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/actividades\/2021\/video\.mdx, línea 8, campo `tareas › elemento 1 › programada`: "junio" no es válido/),
+      `${activity}: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.`,
+    ]);
+  });
+
+  test('does not report unknown tasks of the plan while one of its activities cannot be read', () => {
+    const files = withFile(activity, (text) => text.replace('nombre: Video', 'nombre: Video: final'));
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/actividades\/2021\/video\.mdx, línea 4: el valor de nombre tiene dos puntos/),
+      `${activity}: como este archivo no se puede leer, no se sabe qué tareas tiene: la evidencia de este plan que nombra una tarea desconocida no se revisó. Corrija primero este archivo; después se revisará.`,
+    ]);
+  });
+
+  test('does not report the evidence of an activity in a component the plan does not have', () => {
+    const files = withFile(activity, (text) => text.replace('componente: dialogo', 'componente: dialogos'));
+    expect(getLines(files)).toEqual([
+      `${activity}, línea 3, campo \`componente\`: "dialogos" no existe. ¿Quiso decir dialogo? Escriba uno de estos componentes del plan: dialogo.`,
+      `${activity}: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.`,
     ]);
   });
 });

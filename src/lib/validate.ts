@@ -4,16 +4,25 @@
  * build itself, so both stop on exactly the same problems, all listed at once.
  */
 import type { z } from 'astro/zod';
-import { toCatalog, type Catalog, type CatalogInput, type SourceEntry } from './catalog';
-import { getBodyText, getYamlSource, parseYamlData, toEntryId } from './frontmatter';
+import {
+  getParentFolder,
+  toCatalog,
+  toProblemsWithNotes,
+  type BrokenActivity,
+  type Catalog,
+  type CatalogInput,
+  type SourceEntry,
+} from './catalog';
+import { getBodyText, getMissingDelimiter, getYamlSource, parseYamlData, readFileData, toEntryId, type MissingDelimiter } from './frontmatter';
 import type { PlainDate } from './dates';
 import { checkIntegrity } from './integrity';
 import { checkPublishedReports } from './published';
 import { isMissingPublicFile } from './urls';
 import { getMdxBodyProblems } from './mdx-safety';
 import { t } from './i18n';
-import { formatFoundValue, toFieldPath, toSchemaProblems, type Problem } from './problems';
-import { FILE_SCHEMAS, siteSchema, type FileKind, type SiteData } from './schemas';
+import { formatFoundValue, isError, toFieldPath, toSchemaProblems, type Problem } from './problems';
+import { FILE_SCHEMAS, SLUG_PATTERN, siteSchema, type FileKind, type SiteData } from './schemas';
+import { getYamlErrorExplanation } from './yaml-errors';
 import { getLineOfPath } from './yaml-lines';
 
 /** A file as read from disk: its path from the project root and its text. */
@@ -21,7 +30,6 @@ export interface ContentFile {
   path: string;
   text: string;
 }
-
 
 const KINDS: { kind: FileKind; pattern: RegExp; schema: z.ZodType }[] = [
   { kind: 'sitio', pattern: /^sitio\.yaml$/, schema: FILE_SCHEMAS.sitio },
@@ -31,12 +39,92 @@ const KINDS: { kind: FileKind; pattern: RegExp; schema: z.ZodType }[] = [
   { kind: 'informes', pattern: /^informes\/.+\.mdx$/, schema: FILE_SCHEMAS.informes },
 ];
 
-/** Where YAML could not be read, with the line as the editor sees it in the file. */
-function toYamlProblem(file: string, error: unknown, lineOffset: number): Problem {
-  const mark = (error as { mark?: { line?: number } }).mark;
-  const reason = (error as { reason?: string }).reason ?? String(error);
-  const problem: Problem = { file, field: '', detail: t.integrity.yamlError(reason) };
-  return mark?.line === undefined ? problem : { ...problem, line: mark.line + 1 + lineOffset };
+type LinkedKind = Exclude<FileKind, 'sitio'>;
+
+/**
+ * The fields only one kind of file has all of, besides `plan`: how a file in the wrong
+ * folder is recognised (a report and a plan share `titulo`, nothing else).
+ */
+const KIND_FIELDS: Record<LinkedKind, readonly string[]> = {
+  planes: ['titulo', 'anio', 'componentes', 'periodos'],
+  actividades: ['componente', 'nombre', 'tareas'],
+  evidencias: ['tarea', 'fecha', 'avance'],
+  informes: ['periodo', 'titulo', 'objetivo'],
+};
+
+function isLinkedKind(kind: FileKind | undefined): kind is LinkedKind {
+  return kind !== undefined && kind !== 'sitio';
+}
+
+/** The kind of file whose fields the data has, when the file sits in another kind's folder. */
+function getLikelyKind(data: Record<string, unknown>, current: FileKind | undefined): LinkedKind | undefined {
+  const fits = (kind: LinkedKind) => KIND_FIELDS[kind].every((field) => field in data);
+  if (isLinkedKind(current) && fits(current)) return undefined;
+  return (Object.keys(KIND_FIELDS) as LinkedKind[]).find((kind) => kind !== current && fits(kind));
+}
+
+/** A `plan` or task `id` as the catalog reads it (YAML reads `plan: 2021` as a number), when it is an id. */
+function toId(value: unknown): string | undefined {
+  const id = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  return typeof id === 'string' && SLUG_PATTERN.test(id) ? id : undefined;
+}
+
+function toWrongFolderProblem(file: string, data: Record<string, unknown>, kind: LinkedKind, contentDir: string): Problem {
+  const folder = kind === 'planes' ? `${contentDir}/planes/` : `${contentDir}/${kind}/${toId(data.plan) ?? t.integrity.planFolder}/`;
+  const extension = kind === 'planes' ? '.yaml' : '.mdx';
+  const isInFolder = file.startsWith(folder) && !file.slice(folder.length).includes('/');
+  const detail = isInFolder
+    ? t.integrity.wrongExtension(t.integrity.kinds[kind], KIND_FIELDS[kind], extension)
+    : t.integrity.wrongFolder(t.integrity.kinds[kind], KIND_FIELDS[kind], folder, file.endsWith(extension) ? undefined : extension);
+  return { file, field: '', detail };
+}
+
+function toMissingDelimiterProblem(file: string, missing: MissingDelimiter, kind: FileKind): Problem {
+  if (missing.missing === 'closing') {
+    return { file, field: '', line: missing.lastFieldLine, detail: t.integrity.missingClosing(missing.lastFieldLine) };
+  }
+  if (missing.missing === 'opening') return { file, field: '', line: missing.firstFieldLine, detail: t.integrity.missingOpening };
+  return { file, field: '', line: 1, detail: t.integrity.noFrontmatter(isLinkedKind(kind) ? ['plan', ...KIND_FIELDS[kind]] : []) };
+}
+
+/** Where YAML could not be read, explained in Spanish, with the line as the editor sees it in the file. */
+function toYamlProblem(file: string, yaml: string, error: unknown, lineOffset: number): Problem {
+  const { reason = String(error), mark } = error as { reason?: string; mark?: { line?: number; column?: number } };
+  const place = mark?.line === undefined ? undefined : { line: mark.line, column: mark.column ?? 0 };
+  const { detail, line } = getYamlErrorExplanation(reason, yaml, place);
+  return line === undefined ? { file, field: '', detail } : { file, field: '', detail, line: line + 1 + lineOffset };
+}
+
+/** The ids of the tasks an activity's raw data declares; undefined when it has no list of tasks. */
+function getDeclaredTasks(tareas: unknown): Set<string> | undefined {
+  if (!Array.isArray(tareas)) return undefined;
+  return new Set(tareas.flatMap((task: unknown) => toId((task as { id?: unknown } | null)?.id) ?? []));
+}
+
+/** Files that failed before linking and that others refer to: references to them are not checked (see catalog.ts). */
+class BrokenFiles {
+  readonly plans = new Map<string, string>();
+  readonly activities: BrokenActivity[] = [];
+
+  /** `data` is undefined when the file could not be read at all. */
+  add(kind: FileKind, file: string, data: Record<string, unknown> | undefined): void {
+    if (kind === 'planes') this.plans.set(toEntryId(file.split('/').at(-1) ?? file), file);
+    if (kind === 'actividades') {
+      this.activities.push({ file, plan: toId(data?.plan) ?? getParentFolder(file), tasks: getDeclaredTasks(data?.tareas) });
+    }
+  }
+
+  has(file: string): boolean {
+    return [...this.plans.values()].includes(file) || this.activities.some((activity) => activity.file === file);
+  }
+}
+
+function readDataIfPossible(file: ContentFile): Record<string, unknown> | undefined {
+  try {
+    return readFileData(file.path, file.text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Adds the line of the problem's field, found in the file's YAML, when the problem has none. */
@@ -74,25 +162,46 @@ export function validateContent(
     evidencias: [],
     informes: [],
   };
+  const broken = new BrokenFiles();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const relativePath = file.path.slice(contentDir.length + 1);
     const match = KINDS.find(({ pattern }) => pattern.test(relativePath));
     if (!match) {
-      problems.push({ file: file.path, field: '', detail: t.integrity.unknownFile });
+      const data = readDataIfPossible(file);
+      const likely = data && getLikelyKind(data, undefined);
+      if (data && likely) {
+        problems.push(toWrongFolderProblem(file.path, data, likely, contentDir));
+        broken.add(likely, file.path, data);
+      } else {
+        problems.push({ file: file.path, field: '', detail: t.integrity.unknownFile });
+      }
       continue;
     }
-    if (file.path.endsWith('.mdx')) problems.push(...getMdxBodyProblems(file.path, file.text, publicFiles));
+    const missing = file.path.endsWith('.mdx') ? getMissingDelimiter(file.text) : undefined;
+    // Without its delimiters the fields would be checked as body text: only a file of plain text has a body to check.
+    if (file.path.endsWith('.mdx') && (!missing || missing.missing === 'frontmatter')) {
+      problems.push(...getMdxBodyProblems(file.path, file.text, publicFiles));
+    }
+    if (missing) {
+      problems.push(toMissingDelimiterProblem(file.path, missing, match.kind));
+      broken.add(match.kind, file.path, undefined);
+      continue;
+    }
     const { yaml, lineOffset } = getYamlSource(file.path, file.text);
     let data: Record<string, unknown>;
     try {
       data = parseYamlData(yaml);
     } catch (error) {
-      problems.push(toYamlProblem(file.path, error, lineOffset));
+      problems.push(toYamlProblem(file.path, yaml, error, lineOffset));
+      broken.add(match.kind, file.path, undefined);
       continue;
     }
     const result = match.schema.safeParse(data);
     if (!result.success) {
-      problems.push(...toSchemaProblems(file.path, data, result.error));
+      // A file in the wrong folder fails every field of its folder's schema: one problem says why.
+      const likely = getLikelyKind(data, match.kind);
+      problems.push(...(likely ? [toWrongFolderProblem(file.path, data, likely, contentDir)] : toSchemaProblems(file.path, data, result.error)));
+      broken.add(likely ?? match.kind, file.path, data);
       continue;
     }
     const id = toEntryId(relativePath.slice(match.kind.length + 1));
@@ -108,12 +217,18 @@ export function validateContent(
     activities: entries.actividades,
     evidence: entries.evidencias,
     reports: entries.informes,
+    broken,
   } as CatalogInput;
   const { catalog, problems: integrity } = toCatalog(input);
+  // Notes on the files that left others unchecked go with those files' own problems.
+  const notes = integrity.filter((problem) => broken.has(problem.file));
   const logo = site?.data.logo?.src;
   if (logo && isMissingPublicFile(logo, publicFiles)) {
     problems.push({ file: site.file, field: 'logo › src', detail: t.integrity.rules.missingPublicFile(formatFoundValue(logo)) });
   }
-  const all = [...problems, ...integrity, ...checkIntegrity(catalog, today, publicFiles), ...checkPublishedReports(catalog, today)];
+  // A file that cannot be read or linked drops out of the catalog and would seem to change
+  // published figures: the reports are checked once every file is read and linked.
+  const unread = [...problems, ...integrity].some(isError);
+  const all = [...toProblemsWithNotes(problems, notes), ...integrity.filter((problem) => !notes.includes(problem)), ...checkIntegrity(catalog, today, publicFiles), ...(unread ? [] : checkPublishedReports(catalog, today))];
   return { problems: all.map((problem) => toProblemWithLine(problem, files)), catalog };
 }
