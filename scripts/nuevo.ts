@@ -1,169 +1,139 @@
 /**
- * `npm run nuevo`: writes a new piece of evidence or a new activity, valid from the start.
- * It asks for what it needs (or takes it from flags, see --ayuda), checks the whole content
- * folder with the new file in it, and writes the file only if that check passes.
+ * `npm run nuevo [-- <qué> --opción=valor…]`: writes a new content file, valid from the start.
+ * Each kind of file has its questions in scripts/support (new-evidence.ts, new-activity.ts),
+ * asked through scripts/support/dialog.ts: options first, then the terminal, or the lines
+ * piped in when there is no terminal. The content folder is then validated with the new files
+ * in it, and they are written only if they bring no error. `--ayuda` lists every option.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { getContentDir, getToday, listPublicFiles, readContentFiles } from '../src/data/read-content';
-import type { Catalog, Plan } from '../src/lib/catalog';
+import { formatCommand, type FlagToken } from '../src/lib/answers';
 import { t } from '../src/lib/i18n';
-import { formatProblems } from '../src/lib/problems';
-import { toActivityFile, toEvidenceFile, toSlug, type NewFile } from '../src/lib/scaffold';
-import type { LinkData } from '../src/lib/schemas';
-import { validateContent } from '../src/lib/validate';
+import { formatProblems, isError } from '../src/lib/problems';
+import { getProblemsCausedBy, toContentState, type ContentState, type NewFile } from '../src/lib/scaffold';
+import { createDialog, DialogStop, type Dialog } from './support/dialog';
+import { getActivityFiles } from './support/new-activity';
+import { getErrataFiles } from './support/new-errata';
+import { getEvidenceFiles } from './support/new-evidence';
+import { getReportFiles } from './support/new-report';
 
 const s = t.scaffold;
+
+interface Kind {
+  /** The first word of the command, e.g. evidencia. */
+  id: keyof typeof s.kinds;
+  getFiles: (content: ContentState, dialog: Dialog) => Promise<NewFile[]>;
+}
+
+const KINDS: readonly Kind[] = [
+  { id: 'evidencia', getFiles: getEvidenceFiles },
+  { id: 'actividad', getFiles: getActivityFiles },
+  { id: 'informe', getFiles: getReportFiles },
+  { id: 'errata', getFiles: getErrataFiles },
+];
+
 const text = { type: 'string' } as const;
+const repeated = { type: 'string', multiple: true } as const;
 
-function readOptions() {
+/** Options that describe one link each time they are written; every other option goes once. */
+const LINK_OPTIONS = { enlace: repeated, 'texto-enlace': repeated, tipo: repeated };
+
+const OPTIONS = {
+  plan: text, tarea: text, fecha: text, avance: text, aplazada: { type: 'boolean' }, nota: text, ...LINK_OPTIONS,
+  descripcion: text, componente: text, nombre: text, programada: text, producto: text,
+  periodo: text, corte: text, titulo: text, objetivo: text, motivo: text,
+  ayuda: { type: 'boolean', short: 'h' },
+} as const;
+
+function getHelp(): string {
+  return [s.help.usage, ...KINDS.map((kind) => s.help.kinds[kind.id]), s.help.end].join('\n\n');
+}
+
+/** The command line's options in the order written, and its words; exits on a mistake in them. */
+function readCommandLine(): { flags: FlagToken[]; words: string[]; help: boolean } {
+  let parsed;
   try {
-    return parseArgs({
-      allowPositionals: true,
-      options: {
-        plan: text, tarea: text, fecha: text, avance: text, enlace: text, 'texto-enlace': text, tipo: text,
-        descripcion: text, componente: text, nombre: text, programada: text, producto: text,
-        ayuda: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ allowPositionals: true, tokens: true, options: OPTIONS });
   } catch (error) {
-    const name = /'--?([^']+)'/.exec(String(error))?.[1] ?? '';
-    console.error(`${s.unknownOption(name)}\n\n${s.help}`);
+    const name = /'--?([\w-]+)/.exec(String(error))?.[1] ?? '';
+    const unknown = (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    console.error(`${unknown ? s.unknownOption(name) : s.badOptionForm(name)}\n\n${getHelp()}`);
     process.exit(1);
   }
-}
-
-const { values: flags, positionals } = readOptions();
-if (flags.ayuda) {
-  console.log(s.help);
-  process.exit(0);
-}
-
-const root = process.cwd();
-const contentDir = getContentDir();
-const today = getToday();
-const publicFiles = listPublicFiles(root);
-const files = readContentFiles(root, contentDir);
-const { catalog } = validateContent(files, contentDir, today, publicFiles);
-const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
-// Reading lines from the iterator, not with prompt.question(), keeps answers piped in ahead
-// of their question (scripts, tests) instead of dropping them.
-const lines = prompt[Symbol.asyncIterator]();
-
-async function readAnswer(question: string): Promise<string> {
-  process.stdout.write(question);
-  const { value, done } = await lines.next();
-  if (done) {
-    console.error(`\n${s.noAnswer}`);
+  const flags = parsed.tokens.flatMap((token): FlagToken[] => (token.kind === 'option' ? [{ name: token.name, value: token.value ?? true }] : []));
+  const twice = flags.find((flag, index) => !(flag.name in LINK_OPTIONS) && flags.findIndex((other) => other.name === flag.name) !== index);
+  if (twice) {
+    console.error(s.repeatedOption(twice.name));
     process.exit(1);
   }
-  if (!process.stdin.isTTY) process.stdout.write('\n');
-  return String(value).trim();
-}
-
-/** The flag's value when given, the editor's answer otherwise (empty answers become `fallback`). */
-async function ask(question: string, flag: string | undefined, fallback = ''): Promise<string> {
-  if (flag !== undefined) return flag.trim();
-  const answer = await readAnswer(question);
-  return answer === '' ? fallback : answer;
-}
-
-/** Like ask, but asks again until there is an answer. */
-async function askRequired(question: string, flag: string | undefined): Promise<string> {
-  let answer = await ask(question, flag);
-  while (answer === '') {
-    console.log(s.required);
-    answer = await readAnswer(question);
-  }
-  return answer;
-}
-
-/** A numbered choice; one option is chosen without asking. */
-async function choose<Option>(label: string, options: readonly Option[], toLabel: (option: Option) => string): Promise<Option> {
-  if (options.length === 1) return options[0]!;
-  options.forEach((option, index) => console.log(`  ${index + 1}) ${toLabel(option)}`));
-  for (;;) {
-    const answer = Number(await readAnswer(s.askChoice(label)));
-    if (Number.isInteger(answer) && answer >= 1 && answer <= options.length) return options[answer - 1]!;
-    console.log(s.invalidChoice(options.length));
-  }
-}
-
-async function getPlan(catalog: Catalog): Promise<Plan> {
-  if (catalog.plans.length === 0) {
-    console.error(s.noPlans);
-    process.exit(1);
-  }
-  const chosen = flags.plan && catalog.plans.find((plan) => plan.id === flags.plan);
-  return chosen || choose(s.choosePlan, catalog.plans, (plan) => `${plan.titulo} (${plan.id})`);
-}
-
-async function getEvidenceFile(plan: Plan): Promise<NewFile> {
-  const tarea =
-    flags.tarea ?? (await choose(s.chooseTask, plan.tasks, (task) => `${task.producto ?? task.tarea} · ${task.activity.nombre}`)).id;
-  const fecha = await ask(s.askDate(today), flags.fecha, today);
-  const avance = await askRequired(s.askPercent, flags.avance);
-  const url = await ask(s.askLinkUrl, flags.enlace);
-  const enlaces: LinkData[] = [];
-  if (url !== '') {
-    const texto = await ask(s.askLinkText, flags['texto-enlace']);
-    const tipo = await ask(s.askLinkKind, flags.tipo, 'web');
-    enlaces.push({ url, texto, tipo: tipo as LinkData['tipo'] });
-  }
-  const texto = await askRequired(s.askEvidenceText, flags.descripcion);
-  return toEvidenceFile({ plan: plan.id, tarea, fecha, avance: Number(avance), enlaces, texto });
-}
-
-async function getActivityFile(plan: Plan): Promise<NewFile> {
-  const componente =
-    flags.componente ?? (await choose(s.chooseComponent, plan.components, (component) => component.nombre)).id;
-  const nombre = await askRequired(s.askActivityName, flags.nombre);
-  const texto = await askRequired(s.askActivityText, flags.descripcion);
-  const tarea = await askRequired(s.askTaskName, flags.tarea);
-  const producto = await ask(s.askTaskProduct, flags.producto);
-  const programada = await askRequired(s.askTaskDate, flags.programada);
-  return toActivityFile({
-    plan: plan.id,
-    componente,
-    nombre,
-    texto,
-    tarea: { id: toSlug(tarea, 40), tarea, programada, ...(producto ? { producto } : {}) },
-  });
-}
-
-/** A second piece of evidence of the same task on the same day gets -2, -3… at the end of its name. */
-function getFreePath(path: string): string {
-  let candidate = path;
-  for (let copy = 2; existsSync(join(root, candidate)); copy += 1) candidate = path.replace(/\.mdx$/, `-${copy}.mdx`);
-  return candidate;
+  return { flags: flags.filter((flag) => flag.name !== 'ayuda'), words: parsed.positionals, help: parsed.values.ayuda === true };
 }
 
 async function main(): Promise<number> {
-  const kind = positionals[0] ?? (await ask(s.askKind, undefined));
-  const isEvidence = ['1', 'evidencia'].includes(kind);
-  if (!isEvidence && !['2', 'actividad'].includes(kind)) {
-    console.error(s.help);
+  const { flags, words, help } = readCommandLine();
+  if (help) {
+    console.log(getHelp());
+    return 0;
+  }
+  const [word, ...extra] = words;
+  const given = word === undefined ? undefined : KINDS.find((kind) => kind.id === word);
+  if (word !== undefined && !given) {
+    console.error(`${s.unknownKind(word)}\n\n${getHelp()}`);
     return 1;
   }
-  const plan = await getPlan(catalog);
-  const file = isEvidence ? await getEvidenceFile(plan) : await getActivityFile(plan);
-  const path = getFreePath(`${contentDir}/${file.path}`);
-  const { problems } = validateContent([...files, { path, text: file.text }], contentDir, today, publicFiles);
-  const own = problems.filter((problem) => problem.file === path);
-  if (own.length > 0) {
-    console.error(`${formatProblems(own)}\n${s.notWritten}`);
+  // Words after the first are most often a value with spaces written without quotes.
+  if (extra.length > 0) {
+    console.error(s.extraWords(extra.join(' ')));
     return 1;
   }
-  // Problems of other files are not the new file's fault: they are shown, and the file is written.
-  const others = problems.filter((problem) => problem.file !== path);
-  if (others.length > 0) console.warn(`${s.otherProblems}\n${formatProblems(others)}`);
-  mkdirSync(dirname(join(root, path)), { recursive: true });
-  writeFileSync(join(root, path), file.text);
-  console.log(s.written(path));
-  return 0;
+  const root = process.cwd();
+  const contentDir = getContentDir();
+  const content = toContentState(readContentFiles(root, contentDir), contentDir, getToday(), listPublicFiles(root));
+  const dialog = createDialog(flags);
+  try {
+    const kind =
+      given ?? (await dialog.choose(s.askKind, KINDS, { getId: (kind) => kind.id, getLabel: (kind) => s.kindOption(kind.id, s.kinds[kind.id]) }));
+    const files = await kind.getFiles(content, dialog);
+    const command = formatCommand(['npm', 'run', 'nuevo', '--', kind.id], dialog.getAnswers());
+    const shortfall = dialog.getShortfall();
+    if (shortfall) {
+      console.error(
+        [
+          dialog.isTerminal ? s.notWrittenProblems : s.notWrittenWithoutTerminal,
+          ...shortfall.problems.map((problem) => `  - ${problem}`),
+          ...(shortfall.missing.length > 0 ? [s.missing(shortfall.missing)] : []),
+          ...(shortfall.unread ? [s.unread] : []),
+          '',
+          s.exampleCommand,
+          `  ${command}`,
+        ].join('\n'),
+      );
+      return 1;
+    }
+    const { caused, existing } = getProblemsCausedBy(content, files);
+    if (caused.some(isError)) {
+      console.error(`${formatProblems(caused)}\n${s.notWritten}\n\n${s.retryCommand}\n  ${command}`);
+      return 1;
+    }
+    if (caused.length > 0) console.warn(formatProblems(caused));
+    if (existing.length > 0) console.warn(`${s.otherProblems}\n${formatProblems(existing)}`);
+    for (const file of files) {
+      const path = join(root, contentDir, file.path);
+      const existed = existsSync(path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.text);
+      console.log(existed ? s.updated(`${contentDir}/${file.path}`) : s.written(`${contentDir}/${file.path}`));
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DialogStop)) throw error;
+    console.error(error.message);
+    return 1;
+  } finally {
+    dialog.close();
+  }
 }
 
 process.exitCode = await main();
-prompt.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatReportPreview, toPlanTextWithPeriod, toReportFile } from './closing';
+import { formatReportPreview, toPlanTextWithPeriod, toReportFile, toReportTextWithErrata } from './closing';
 import { parseYamlData } from './frontmatter';
 import { VALID_CONTENT_FILES } from './test-fixtures';
 import { validateContent } from './validate';
@@ -64,5 +64,24 @@ describe('the report file of a closed period', () => {
       '  - 100% de ejecución del I semestre. 1 de 1 producto programado hasta el 30 de junio de 2021 se ejecutó.',
       '  - 100% de avance global del plan. Promedio de ejecución del único producto al 30 de junio de 2021.',
     ]);
+  });
+});
+
+describe('adding a correction to a report file', () => {
+  const errata = { fecha: '2021-09-15', motivo: 'El acta estaba mal fechada.', productos: { realizar: { componente: 'dialogo', programado: true, ejecucion: 100 } } };
+  const report = '---\nplan: 2021\nperiodo: i-semestre\ntitulo: Informe\nobjetivo: Informar.\n---\nTexto del informe.\n';
+
+  test('adds the list when the report has none, and keeps the body', () => {
+    const text = toReportTextWithErrata(report, errata)!;
+    expect(text).toBe(
+      '---\nplan: 2021\nperiodo: i-semestre\ntitulo: Informe\nobjetivo: Informar.\nerratas:\n  - fecha: 2021-09-15\n    motivo: El acta estaba mal fechada.\n    productos:\n      realizar: { componente: dialogo, programado: true, ejecucion: 100 }\n---\nTexto del informe.\n',
+    );
+  });
+
+  test('appends to the list when the report has corrections, even with fields after it', () => {
+    const first = toReportTextWithErrata(report, errata)!.replace('---\nTexto', 'cifras:\n  productos: 1\n---\nTexto');
+    const second = toReportTextWithErrata(first, { ...errata, fecha: '2021-10-01', motivo: 'Otra corrección: con dos puntos.' })!;
+    expect(parseYamlData(second.split('---\n')[1]!).erratas).toEqual([errata, { ...errata, fecha: '2021-10-01', motivo: 'Otra corrección: con dos puntos.' }]);
+    expect(second).toContain('cifras:\n  productos: 1\n---\nTexto del informe.\n');
   });
 });

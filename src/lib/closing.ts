@@ -6,10 +6,10 @@
 import { dump } from 'js-yaml';
 import type { Plan } from './catalog';
 import { formatDate, formatPercent } from './format';
-import { parseYamlData } from './frontmatter';
+import { getYamlSource, parseYamlData } from './frontmatter';
 import { t } from './i18n';
-import { getRecordSummary, toPublishedRecord, toRecordYaml, type PublishedRecord } from './published';
-import type { PeriodData } from './schemas';
+import { getRecordSummary, toErrataItemYaml, toPublishedRecord, toRecordYaml, type PublishedRecord } from './published';
+import type { ErrataData, PeriodData } from './schemas';
 
 /** A YAML scalar on one line: plain where YAML reads it back as the same text, quoted otherwise. */
 function toScalar(value: string | number): string {
@@ -24,53 +24,73 @@ const leadingSpaces = (line: string) => line.length - line.trimStart().length;
 const isBlankOrComment = (line: string) => line.trim() === '' || line.trimStart().startsWith('#');
 
 /**
+ * A YAML text with one more item at the end of the top-level list `key`, written at the
+ * indentation of the other items (or as a new list); undefined when the list is written in
+ * a way this cannot extend safely (flow style). Comments and everything else stay.
+ */
+function toYamlWithListItem(yaml: string, key: string, toItem: (indent: string) => string[]): string[] | undefined {
+  const lines = yaml.split(/\r?\n/);
+  const keyPattern = new RegExp(`^${key}\\s*:`);
+  const keyIndex = lines.findIndex((line) => keyPattern.test(line));
+  if (keyIndex === -1) {
+    const body = lines.at(-1) === '' ? lines.slice(0, -1) : lines;
+    return [...body, `${key}:`, ...toItem('  '), ...(lines.at(-1) === '' ? [''] : [])];
+  }
+  if (new RegExp(`^${key}\\s*:\\s*\\[\\s*\\]\\s*(#.*)?$`).test(lines[keyIndex]!)) {
+    return [...lines.slice(0, keyIndex), `${key}:`, ...toItem('  '), ...lines.slice(keyIndex + 1)];
+  }
+  const firstItem = lines.findIndex((line, index) => index > keyIndex && !isBlankOrComment(line));
+  if (firstItem === -1 || !lines[firstItem]!.trimStart().startsWith('- ')) return undefined;
+  const indent = leadingSpaces(lines[firstItem]!);
+  // The list ends at the first line back at the key's column that is not one of its items.
+  let end = lines.length;
+  for (let index = firstItem + 1; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (isBlankOrComment(line)) continue;
+    const column = leadingSpaces(line);
+    if (column < indent || (column === indent && !line.trimStart().startsWith('- '))) {
+      end = index;
+      break;
+    }
+  }
+  // New lines go after the list's last item, before any blank lines or comments that follow it.
+  let insertAt = end;
+  while (insertAt > firstItem + 1 && isBlankOrComment(lines[insertAt - 1]!)) insertAt -= 1;
+  return [...lines.slice(0, insertAt), ...toItem(' '.repeat(indent)), ...lines.slice(insertAt)];
+}
+
+/** The edit is kept only if the YAML reads back as before plus exactly `item` at the end of `key`. */
+function isItemAdded(before: string, after: string, key: string, item: unknown): boolean {
+  try {
+    const old = parseYamlData(before);
+    const expected = { ...old, [key]: [...((old[key] as unknown[] | undefined) ?? []), item] };
+    return JSON.stringify(parseYamlData(after)) === JSON.stringify(expected);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The plan file with one more period at the end of its `periodos` list, written as the other
  * items are; undefined when the file is laid out in a way this cannot extend safely (the
  * editor is then told what to add by hand).
  */
 export function toPlanTextWithPeriod(planText: string, period: PeriodData): string | undefined {
-  const lines = planText.split(/\r?\n/);
-  const keyIndex = lines.findIndex((line) => /^periodos\s*:/.test(line));
-  let updated: string[];
-  if (keyIndex === -1) {
-    const body = planText.endsWith('\n') ? lines.slice(0, -1) : lines;
-    updated = [...body, 'periodos:', ...toPeriodLines('  ', period), ''];
-  } else if (/^periodos\s*:\s*\[\s*\]\s*(#.*)?$/.test(lines[keyIndex]!)) {
-    updated = [...lines.slice(0, keyIndex), 'periodos:', ...toPeriodLines('  ', period), ...lines.slice(keyIndex + 1)];
-  } else {
-    const firstItem = lines.findIndex((line, index) => index > keyIndex && !isBlankOrComment(line));
-    if (firstItem === -1 || !lines[firstItem]!.trimStart().startsWith('- ')) return undefined;
-    const indent = leadingSpaces(lines[firstItem]!);
-    // The list ends at the first line back at the key's column that is not one of its items.
-    let end = lines.length;
-    for (let index = firstItem + 1; index < lines.length; index += 1) {
-      const line = lines[index]!;
-      if (isBlankOrComment(line)) continue;
-      const column = leadingSpaces(line);
-      if (column < indent || (column === indent && !line.trimStart().startsWith('- '))) {
-        end = index;
-        break;
-      }
-    }
-    // New lines go after the list's last item, before any blank lines or comments that follow it.
-    let insertAt = end;
-    while (insertAt > firstItem + 1 && isBlankOrComment(lines[insertAt - 1]!)) insertAt -= 1;
-    updated = [...lines.slice(0, insertAt), ...toPeriodLines(' '.repeat(indent), period), ...lines.slice(insertAt)];
-  }
-  const text = updated.join(planText.includes('\r\n') ? '\r\n' : '\n');
-  return isPeriodAdded(planText, text, period) ? text : undefined;
+  const lines = toYamlWithListItem(planText, 'periodos', (indent) => toPeriodLines(indent, period));
+  const text = lines?.join(planText.includes('\r\n') ? '\r\n' : '\n');
+  return text !== undefined && isItemAdded(planText, text, 'periodos', period) ? text : undefined;
 }
 
-/** The edit is kept only if the file reads back as before plus exactly the new period. */
-function isPeriodAdded(before: string, after: string, period: PeriodData): boolean {
-  try {
-    const old = parseYamlData(before);
-    const now = parseYamlData(after);
-    const expected = { ...old, periodos: [...((old.periodos as unknown[] | undefined) ?? []), period] };
-    return JSON.stringify(now) === JSON.stringify(expected);
-  } catch {
-    return false;
-  }
+/** A report file with one more correction at the end of its `erratas`; undefined when it cannot be added safely. */
+export function toReportTextWithErrata(reportText: string, errata: ErrataData): string | undefined {
+  const { yaml } = getYamlSource('informe.mdx', reportText);
+  const start = reportText.indexOf(yaml);
+  if (yaml === '' || start === -1) return undefined;
+  const item = (indent: string) => toErrataItemYaml(indent, errata.fecha, errata.motivo, new Map(Object.entries(errata.productos)));
+  const lines = toYamlWithListItem(yaml.replace(/\r?\n$/, ''), 'erratas', item);
+  if (!lines) return undefined;
+  const edited = `${lines.join('\n')}\n`;
+  return isItemAdded(yaml, edited, 'erratas', errata) ? `${reportText.slice(0, start)}${edited}${reportText.slice(start + yaml.length)}` : undefined;
 }
 
 /** What the editor chose for a report. */

@@ -239,3 +239,10 @@ describe('a correction (fe de erratas)', () => {
     expect(check(dated('2021-10-01')).problems.map(formatProblem)).toEqual([expect.stringContaining('la fe de erratas no puede tener una fecha futura')]);
   });
 });
+
+describe('a file that cannot be read', () => {
+  test('is the only problem reported: the reports are checked once every file is read', () => {
+    const files = replaceIn(getPublished(), 'content/evidencias/2021/2021-05-20-convocar.mdx', 'fecha: 2021-05-20', 'fecha: 2021-13-45');
+    expect(check(files).problems.map(formatProblem)).toEqual([expect.stringContaining('campo `fecha`: "2021-13-45" no es válido')]);
+  });
+});

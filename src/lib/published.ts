@@ -196,16 +196,22 @@ export function toRecordYaml(record: PublishedRecord): string[] {
   ];
 }
 
-/** A correction as YAML: the item to add to `erratas`, with the list's key when the report has none yet. */
-export function toErrataYaml(date: PlainDate, products: ReadonlyMap<string, PublishedProductData | typeof RETIRED>, withKey: boolean): string[] {
-  const indent = withKey ? '  ' : '';
+/** What a correction does to a report's products: their corrected record, or `retirado`. */
+export type Corrections = ReadonlyMap<string, PublishedProductData | typeof RETIRED>;
+
+/** One item of `erratas` as YAML lines, starting at `indent`. */
+export function toErrataItemYaml(indent: string, date: PlainDate, motivo: string, products: Corrections): string[] {
   return [
-    ...(withKey ? ['erratas:'] : []),
     `${indent}- fecha: ${date}`,
-    `${indent}  motivo: ${toScalar(t.published.errataReasonPlaceholder)}`,
+    `${indent}  motivo: ${toScalar(motivo)}`,
     `${indent}  productos:`,
     ...[...products].map(([id, product]) => toProductLine(`${indent}    `, id, product)),
   ];
+}
+
+/** A correction as YAML to copy: the item to add to `erratas`, with the list's key when the report has none yet. */
+export function toErrataYaml(date: PlainDate, products: Corrections, withKey: boolean): string[] {
+  return [...(withKey ? ['erratas:'] : []), ...toErrataItemYaml(withKey ? '  ' : '', date, t.published.errataReasonPlaceholder, products)];
 }
 
 /** What in one product differs between a report's record and the content now. */
@@ -290,6 +296,20 @@ function getCause(period: ReportedPeriod, difference: Difference): Pick<Problem,
   return { file: activity.file, field: `tareas › elemento ${position} › id`, what: `${what} ${p.evidenceGone}` };
 }
 
+function toCorrections(period: ReportedPeriod, differences: readonly Difference[]): Corrections {
+  return new Map(differences.map((difference) => [difference.id, difference.kind === 'missing' ? RETIRED : toPublishedProduct(difference.task, period.corte)]));
+}
+
+/**
+ * What a correction of the report must say for it to match the content again: each product
+ * whose record differs, with its record as the content now gives it. Empty when nothing differs.
+ */
+export function getPendingCorrections(period: ReportedPeriod): Corrections {
+  const record = getCorrectedRecord(period.report);
+  if (!record) return new Map();
+  return toCorrections(period, getDifferences(period, record, new Map(period.plan.tasks.map((task) => [task.id, task]))));
+}
+
 /** Checks one report: it records its figures, they match its products, its corrections hold, and the content still gives them. */
 function checkReport(period: ReportedPeriod, today: PlainDate): Problem[] {
   const p = t.published;
@@ -321,14 +341,9 @@ function checkReport(period: ReportedPeriod, today: PlainDate): Problem[] {
     }
     record = applyErrata(record, errata);
   });
-  const tasks = new Map(plan.tasks.map((task) => [task.id, task]));
-  const differences = getDifferences(period, record, tasks);
+  const differences = getDifferences(period, record, new Map(plan.tasks.map((task) => [task.id, task])));
   if (differences.length === 0) return problems;
-  const corrections = new Map<string, PublishedProductData | typeof RETIRED>();
-  for (const difference of differences) {
-    corrections.set(difference.id, difference.kind === 'missing' ? RETIRED : toPublishedProduct(difference.task, period.corte));
-  }
-  const errataLines = toErrataYaml(today, corrections, report.erratas.length === 0);
+  const errataLines = toErrataYaml(today, toCorrections(period, differences), report.erratas.length === 0);
   const fix = report.erratas.length === 0 ? p.fixWithNewErrata(report.file) : p.fixWithMoreErrata(report.file);
   for (const difference of differences) {
     const cause = getCause(period, difference);

@@ -1,8 +1,22 @@
 import { describe, expect, test } from 'vitest';
+import { toCatalog } from './catalog';
 import { parseYamlData, getYamlSource } from './frontmatter';
 import { formatProblem } from './problems';
-import { toActivityFile, toEvidenceFile, toSlug } from './scaffold';
-import { VALID_CONTENT_FILES } from './test-fixtures';
+import {
+  formatTaskOption,
+  getFieldErrors,
+  getFreePath,
+  getPreviousEvidence,
+  getProblemsCausedBy,
+  getReportedPeriodOf,
+  getSuggestedDate,
+  isProofMissing,
+  toActivityFile,
+  toContentState,
+  toEvidenceFile,
+  toSlug,
+} from './scaffold';
+import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask, VALID_CONTENT_FILES } from './test-fixtures';
 import { validateContent } from './validate';
 
 const TODAY = '2021-07-15';
@@ -22,9 +36,33 @@ describe('toSlug', () => {
     expect(toSlug('  ¿Diálogo?  Sí, ¡con niños!  ')).toBe('dialogo-si-con-ninos');
   });
 
+  test('turns accents and ñ into plain letters', () => {
+    expect(toSlug('Niñez, ÁREA rural y pequeños municipios')).toBe('ninez-area-rural-y-pequenos-municipios');
+  });
+
   test('cuts long names at a word boundary', () => {
     expect(toSlug('uno dos tres cuatro', 12)).toBe('uno-dos-tres');
     expect(toSlug('uno dos tres cuatro', 10)).toBe('uno-dos');
+    expect(toSlug('uno dos tres', 12)).toBe('uno-dos-tres');
+  });
+
+  test('never cuts a word in half, even when the cut falls inside it', () => {
+    expect(toSlug('Socializar participación ciudadana', 20)).toBe('socializar');
+    expect(toSlug('Socializar participación ciudadana', 25)).toBe('socializar-participacion');
+  });
+
+  test('keeps a first word longer than the limit whole rather than cut it', () => {
+    expect(toSlug('Corresponsabilidad ciudadana', 10)).toBe('corresponsabilidad');
+  });
+
+  test('leaves no joining word at the end of a cut name, but keeps them inside and in whole names', () => {
+    expect(toSlug('Publicación del plan de participación', 24)).toBe('publicacion-del-plan');
+    expect(toSlug('Diálogo con la ciudadanía', 20)).toBe('dialogo');
+    expect(toSlug('Lo que se hace y')).toBe('lo-que-se-hace-y');
+  });
+
+  test('gives an empty name for text without letters or digits', () => {
+    expect(toSlug('¿¡…!?')).toBe('');
   });
 });
 
@@ -76,6 +114,29 @@ test('escapes < and { typed in a description, which MDX would read as a tag or a
   expect(getProblems(file.path, file.text)).toEqual([]);
 });
 
+describe('a new piece of evidence of a postponed task', () => {
+  const file = toEvidenceFile({
+    plan: '2021',
+    tarea: 'elaborar-video',
+    fecha: '2021-06-30',
+    avance: 0,
+    aplazada: true,
+    nota: 'Se aplazó: la plataforma no estuvo disponible.',
+    enlaces: [],
+    texto: 'Se avisó a los invitados.',
+  });
+
+  test('writes aplazada and nota as fields, not as commented examples', () => {
+    expect(getData(file.text)).toMatchObject({ aplazada: true, nota: 'Se aplazó: la plataforma no estuvo disponible.' });
+    expect(file.text).not.toContain('# aplazada: true');
+    expect(file.text).not.toContain('# nota:');
+  });
+
+  test('passes every check of the content folder it is added to', () => {
+    expect(getProblems(file.path, file.text)).toEqual([]);
+  });
+});
+
 describe('a new activity', () => {
   const file = toActivityFile({
     plan: '2021',
@@ -100,5 +161,100 @@ describe('a new activity', () => {
     });
     expect(file.text).toContain('    # producto: Registro de publicación');
     expect(file.text).toContain('# Grupos de valor: las personas y organizaciones');
+  });
+});
+
+describe('the date offered for new evidence', () => {
+  const period = (id: string, corte: string) => ({ id, nombre: id, corte });
+  const getPlan = (periodos: { id: string; nombre: string; corte: string }[], reported: string[]) =>
+    toCatalog(toCatalogInput({ plans: [toPlanEntry('2021', { periodos })], reports: reported.map((id) => toReportEntry(id)) })).catalog.plans[0]!;
+  const periods = [period('i-semestre', '2021-06-30'), period('ii-semestre', '2021-12-31')];
+
+  test('is the latest cut-off that has passed and has no report yet', () => {
+    expect(getSuggestedDate(getPlan(periods, []), '2021-07-20')).toMatchObject({ date: '2021-06-30', reason: 'cutoff', period: { id: 'i-semestre' } });
+    expect(getSuggestedDate(getPlan(periods, ['i-semestre']), '2022-01-10')).toMatchObject({ date: '2021-12-31', reason: 'cutoff' });
+  });
+
+  test('is today, said as such, when no cut-off has passed or the passed ones are reported', () => {
+    expect(getSuggestedDate(getPlan(periods, []), '2021-03-01')).toEqual({ date: '2021-03-01', reason: 'today' });
+    expect(getSuggestedDate(getPlan(periods, ['i-semestre']), '2021-07-20')).toEqual({ date: '2021-07-20', reason: 'today' });
+  });
+
+  test('is the last day of the plan once its year is over, unless a report already covers that day', () => {
+    expect(getSuggestedDate(getPlan([periods[0]!], ['i-semestre']), '2023-02-01')).toEqual({ date: '2021-12-31', reason: 'planEnd' });
+    expect(getSuggestedDate(getPlan(periods, ['i-semestre', 'ii-semestre']), '2023-02-01')).toEqual({ date: '2023-02-01', reason: 'today' });
+  });
+
+  test('comes with the reported period a date falls in, whose figures new evidence could change', () => {
+    const plan = getPlan(periods, ['i-semestre']);
+    expect(getReportedPeriodOf(plan, '2021-06-30')?.id).toBe('i-semestre');
+    expect(getReportedPeriodOf(plan, '2021-07-01')).toBeUndefined();
+  });
+});
+
+describe('what a task already has, for the questions about new evidence', () => {
+  const task = toCatalog(
+    toCatalogInput({
+      activities: [toActivityEntry('video', { nombre: 'Video institucional', tareas: [toTask('elaborar-video', '2021-06-30', { producto: 'Video publicado' })] })],
+      evidence: [
+        toEvidenceEntry('2021-03-01-guion', { tarea: 'elaborar-video', fecha: '2021-03-01', avance: 40 }),
+        toEvidenceEntry('2021-06-30-video', { tarea: 'elaborar-video', fecha: '2021-06-30', avance: 100, enlaces: [{ url: 'https://youtu.be/a', texto: 'Video', tipo: 'video' }] }),
+      ],
+    }),
+  ).catalog.plans[0]!.tasks[0]!;
+
+  test('the evidence a new one follows is the latest on or before its date', () => {
+    expect(getPreviousEvidence(task, '2021-02-01')).toBeUndefined();
+    expect(getPreviousEvidence(task, '2021-06-29')?.avance).toBe(40);
+    expect(getPreviousEvidence(task, '2021-06-30')?.avance).toBe(100);
+  });
+
+  test('a link is missing for 100 until some evidence up to that date has one', () => {
+    expect(isProofMissing(task, '2021-06-29')).toBe(true);
+    expect(isProofMissing(task, '2021-07-01')).toBe(false);
+  });
+
+  test('is listed with its id, product, activity and programmed date in Spanish', () => {
+    expect(formatTaskOption(task)).toBe('elaborar-video: Video publicado\n   Actividad: Video institucional. Programada para el 30 de junio de 2021.');
+  });
+});
+
+describe('checking a draft against the content it joins', () => {
+  const content = toContentState(VALID_CONTENT_FILES, 'content', TODAY, new Set(['/documentos/2021/acta.pdf']));
+  const draft = (fecha: string, avance = 50, nota?: string) =>
+    toEvidenceFile({ plan: '2021', tarea: 'elaborar-video', fecha, avance, enlaces: [], texto: 'Texto.', ...(nota ? { nota } : {}) });
+
+  test('refuses a date in the future or before the plan, with the words of validation', () => {
+    expect(getFieldErrors(content, draft('2021-08-01'), 'fecha')).toEqual([expect.stringContaining('no puede tener una fecha futura')]);
+    expect(getFieldErrors(content, draft('2020-12-31'), 'fecha')).toEqual([expect.stringContaining('anterior al año del plan, 2021')]);
+    expect(getFieldErrors(content, draft('2021-07-01'), 'fecha')).toEqual([]);
+  });
+
+  test('tells the problems a new file brings, even in other files, from those the content had', () => {
+    const earlier = draft('2021-06-01', 100);
+    const { caused } = getProblemsCausedBy(content, [earlier]);
+    expect(caused.map((problem) => problem.file)).toEqual([`content/${earlier.path}`]);
+    expect(caused[0]!.detail).toContain('100 no es válido todavía');
+
+    // Files are read in path order, so the existing activity is the one whose task id is repeated.
+    const activity = toActivityFile({
+      plan: '2021',
+      componente: 'dialogo',
+      nombre: 'Afiches',
+      tarea: { id: 'elaborar-video', tarea: 'Otra tarea', programada: '2021-06-30' },
+      texto: 'Texto.',
+    });
+    expect(getProblemsCausedBy(content, [activity]).caused.map((problem) => problem.file)).toEqual(['content/actividades/2021/video.mdx']);
+
+    const broken = [...VALID_CONTENT_FILES, { path: 'content/evidencias/2021/roto.mdx', text: '---\nplan: 2021\n---\n' }];
+    const withProblems = toContentState(broken, 'content', TODAY, new Set(['/documentos/2021/acta.pdf']));
+    const fine = getProblemsCausedBy(withProblems, [draft('2021-07-01', 100)]);
+    expect(fine.caused).toEqual([]);
+    expect(fine.existing.map((problem) => problem.file)).toContain('content/evidencias/2021/roto.mdx');
+  });
+
+  test('finds a free name for a second piece of evidence of a task on the same day', () => {
+    expect(getFreePath(content, 'evidencias/2021/2021-06-30-video.mdx')).toBe('evidencias/2021/2021-06-30-video-2.mdx');
+    expect(getFreePath(content, 'evidencias/2021/2021-07-01-video.mdx')).toBe('evidencias/2021/2021-07-01-video.mdx');
   });
 });

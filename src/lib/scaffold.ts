@@ -5,11 +5,17 @@
  * not fill in are left as commented-out examples, so they can see what else is possible.
  */
 import { dump } from 'js-yaml';
+import type { Catalog, Evidence, Period, Plan, Task } from './catalog';
+import type { PlainDate } from './dates';
+import { formatDate } from './format';
 import { t } from './i18n';
+import { isError, type Problem } from './problems';
 import type { ActivityData, EvidenceData, LinkData, TaskData } from './schemas';
+import { validateContent, type ContentFile } from './validate';
 
 /** What the editor chose for a new piece of evidence. */
-export type EvidenceDraft = Pick<EvidenceData, 'plan' | 'tarea' | 'fecha' | 'avance' | 'enlaces'> & {
+export type EvidenceDraft = Pick<EvidenceData, 'plan' | 'tarea' | 'fecha' | 'avance' | 'enlaces'> &
+  Partial<Pick<EvidenceData, 'aplazada' | 'nota'>> & {
   /** What was done, in a sentence or two: the body of the file. */
   texto: string;
 };
@@ -29,17 +35,33 @@ export interface NewFile {
 
 const d = t.fields;
 
-/** A file or id name from free text: "Publicación del Plan" → publicacion-del-plan. */
+// Words that only join others: a name cut before its end reads better without them.
+const JOINING_WORDS = new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'u', 'un', 'una', 'y']);
+
+/**
+ * A file or id name from free text: "Publicación del Plan" → publicacion-del-plan. Accents
+ * and ñ become plain letters; anything else that is not a letter or a digit separates words.
+ * A name longer than `maxLength` is cut after the last whole word that fits, without joining
+ * words left at its end ("plan-de" → "plan"). A word is never cut in half: when the first
+ * word alone is longer than `maxLength`, the name is that whole word, longer than the limit,
+ * because half a word reads as another word and the limit only keeps names short.
+ */
 export function toSlug(text: string, maxLength = 60): string {
-  const slug = text
+  const words = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : maxLength).replace(/-+$/, '');
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && [...kept, word].join('-').length > maxLength) break;
+    kept.push(word);
+  }
+  if (kept.length < words.length) {
+    while (kept.length > 1 && JOINING_WORDS.has(kept.at(-1)!)) kept.pop();
+  }
+  return kept.join('-');
 }
 
 /** A YAML scalar on one line: plain where YAML reads it back as the same text, quoted otherwise. */
@@ -84,9 +106,13 @@ export function toEvidenceFile(draft: EvidenceDraft): NewFile {
     ...toField('', 'tarea', d.evidence.tarea, draft.tarea),
     ...toField('', 'fecha', d.evidence.fecha, draft.fecha),
     ...toField('', 'avance', d.evidence.avance, String(draft.avance)),
+    ...(draft.aplazada
+      ? toField('', 'aplazada', d.evidence.aplazada, 'true')
+      : toExample('', 'aplazada', d.evidence.aplazada, 'true')),
+    ...(draft.nota
+      ? toField('', 'nota', d.evidence.nota, toScalar(draft.nota))
+      : toExample('', 'nota', d.evidence.nota, t.scaffold.exampleNote)),
     ...toLinks(draft.enlaces),
-    ...toExample('', 'aplazada', d.evidence.aplazada, 'true'),
-    ...toExample('', 'nota', d.evidence.nota, t.scaffold.exampleNote),
   ];
   return {
     path: `evidencias/${draft.plan}/${draft.fecha}-${draft.tarea}.mdx`,
@@ -119,4 +145,108 @@ export function toActivityFile(draft: ActivityDraft): NewFile {
     path: `actividades/${draft.plan}/${toSlug(draft.nombre)}.mdx`,
     text: toMdx(frontmatter, draft.texto),
   };
+}
+
+/** The content a new file joins, as `npm run nuevo` read it when it started. */
+export interface ContentState {
+  files: readonly ContentFile[];
+  /** The content folder, from the project root. */
+  contentDir: string;
+  today: PlainDate;
+  publicFiles: ReadonlySet<string>;
+  catalog: Catalog;
+  /** What validation finds in the content as it is, before any new file. */
+  problems: readonly Problem[];
+}
+
+export function toContentState(files: readonly ContentFile[], contentDir: string, today: PlainDate, publicFiles: ReadonlySet<string>): ContentState {
+  const { catalog, problems } = validateContent(files, contentDir, today, publicFiles);
+  return { files, contentDir, today, publicFiles, catalog, problems };
+}
+
+// New files replace those with the same path (a plan file that gets a period) or are added.
+function getProblemsWith(content: ContentState, newFiles: readonly NewFile[]): Problem[] {
+  const changed = new Map(newFiles.map((file) => [`${content.contentDir}/${file.path}`, file.text]));
+  const files = [
+    ...content.files.filter((file) => !changed.has(file.path)),
+    ...[...changed].map(([path, text]) => ({ path, text })),
+  ];
+  return validateContent(files, content.contentDir, content.today, content.publicFiles).problems;
+}
+
+/**
+ * What validation says of one field of a draft file once it joins the content, for answers
+ * whose rules span files (a date in the future or before the plan's year, an id already
+ * used): the dialog refuses them with the same rule and words as the build. Errors only.
+ */
+export function getFieldErrors(content: ContentState, draft: NewFile, field: string): string[] {
+  const path = `${content.contentDir}/${draft.path}`;
+  return getProblemsWith(content, [draft])
+    .filter((problem) => problem.file === path && problem.field === field && isError(problem))
+    .map((problem) => problem.detail);
+}
+
+const toProblemKey = (problem: Problem) => [problem.file, problem.field, problem.detail].join('\0');
+
+/**
+ * Validation of the content with the new files in it, split into the problems they bring
+ * (in any file: new evidence can make a later one go down, or change a published figure)
+ * and those the content already had, which are not the new files' fault.
+ */
+export function getProblemsCausedBy(content: ContentState, newFiles: readonly NewFile[]): { caused: Problem[]; existing: Problem[] } {
+  const before = new Set(content.problems.map(toProblemKey));
+  const problems = getProblemsWith(content, newFiles);
+  return {
+    caused: problems.filter((problem) => !before.has(toProblemKey(problem))),
+    existing: problems.filter((problem) => before.has(toProblemKey(problem))),
+  };
+}
+
+/** `path`, or `path` with -2, -3… before .mdx when a file already has that name (two pieces of evidence of a task in a day). */
+export function getFreePath(content: ContentState, path: string): string {
+  const taken = new Set(content.files.map((file) => file.path));
+  let candidate = path;
+  for (let copy = 2; taken.has(`${content.contentDir}/${candidate}`); copy += 1) candidate = path.replace(/\.mdx$/, `-${copy}.mdx`);
+  return candidate;
+}
+
+/** The date offered for new evidence, and why: the question says what Enter means. */
+export type SuggestedDate =
+  | { date: PlainDate; reason: 'cutoff'; period: Period }
+  | { date: PlainDate; reason: 'planEnd' | 'today' };
+
+/**
+ * The date offered for new evidence: the latest cut-off that has passed and whose report is
+ * not written yet, since evidence is mostly gathered to close a period. Evidence dated on or
+ * before a reported cut-off would change figures already published, so without such a
+ * cut-off the offer is today, or the plan's last day once its year is over (later evidence
+ * counts as late and changes no figure of the plan) unless a report already covers that day.
+ */
+export function getSuggestedDate(plan: Plan, today: PlainDate): SuggestedDate {
+  const period = plan.periods.filter((candidate) => candidate.corte <= today && !candidate.report).at(-1);
+  if (period) return { date: period.corte, reason: 'cutoff', period };
+  const planEnd = `${plan.anio}-12-31`;
+  const reportedUntil = plan.periods.filter((candidate) => candidate.report).at(-1)?.corte;
+  if (today > planEnd && (reportedUntil === undefined || reportedUntil < planEnd)) return { date: planEnd, reason: 'planEnd' };
+  return { date: today, reason: 'today' };
+}
+
+/** The earliest period with a published report that counts evidence of `date`. */
+export function getReportedPeriodOf(plan: Plan, date: PlainDate): Period | undefined {
+  return plan.periods.find((period) => period.report && date <= period.corte);
+}
+
+/** The task's latest evidence on or before `date`: the one a new evidence of that date follows. */
+export function getPreviousEvidence(task: Task, date: PlainDate): Evidence | undefined {
+  return task.evidence.filter((evidence) => evidence.fecha <= date).at(-1);
+}
+
+/** true when no evidence of the task up to `date` has a link: new evidence at 100 must bring one. */
+export function isProofMissing(task: Task, date: PlainDate): boolean {
+  return !task.evidence.some((evidence) => evidence.fecha <= date && evidence.enlaces.length > 0);
+}
+
+/** A task as the list to choose from shows it: id, product (or task), activity, programmed date. */
+export function formatTaskOption(task: Task): string {
+  return t.scaffold.taskOption(task.id, task.producto ?? task.tarea, task.activity.nombre, formatDate(task.programada));
 }

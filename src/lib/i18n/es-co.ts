@@ -31,8 +31,17 @@ export const esCO = {
     brandColor:
       'debe ser un color oscuro escrito #rrggbb, por ejemplo #0b4f8a: el texto blanco sobre él debe tener un contraste de al menos 5 a 1',
     url: 'debe ser una dirección que empiece por https://, http:// o mailto:, o una ruta del sitio que empiece por /',
-    unknownField: (valid: readonly string[]) =>
-      `este campo no existe; revise cómo está escrito. Los campos válidos aquí son: ${valid.join(', ')}`,
+    /** `meant` has, for each unknown key, the valid field it is closest to, if any. */
+    unknownField: (valid: readonly string[], meant: readonly { key: string; closest: string | undefined }[]) => {
+      const close = meant.filter((entry): entry is { key: string; closest: string } => entry.closest !== undefined);
+      const question =
+        close.length === 0
+          ? ''
+          : meant.length === 1
+            ? ` ¿Quiso decir ${close[0]?.closest}?`
+            : ` ¿Quiso decir ${close.map(({ key, closest }) => `${closest} (en lugar de ${key})`).join(' o ')}?`;
+      return `este campo no existe; revise cómo está escrito.${question} Los campos válidos aquí son: ${valid.join(', ')}`;
+    },
     object: (fields: readonly string[]) =>
       `debe ser un grupo de campos con sangría (${fields.join(', ')}), cada uno en su propia línea`,
     reservedId: (word: string) => `no puede ser «${word}»: esa palabra está reservada para las direcciones del sitio`,
@@ -198,36 +207,196 @@ export const esCO = {
     exampleChannel: 'Portal web institucional',
     exampleGroup: 'Ciudadanía en general',
     exampleProduct: 'Registro de publicación',
-    askKind: '¿Qué quiere crear? Escriba 1 para una evidencia o 2 para una actividad: ',
-    askChoice: (label: string) => `${label} Escriba el número: `,
+    /** Values of the example command printed when answers are missing: the editor replaces them. */
+    exampleUrl: 'https://…',
+    exampleEvidenceText: 'Qué se hizo, en una o dos frases.',
+    exampleActivityName: 'Nombre de la actividad',
+    exampleActivityText: 'De qué se trata la actividad.',
+    exampleTaskName: 'Lo que se hace',
+    exampleLowerNote: 'Bajó porque…',
+    kinds: {
+      evidencia: 'lo que se hizo en una tarea, con su fecha, su ejecución y los enlaces a la prueba',
+      actividad: 'una actividad nueva del plan, con su primera tarea',
+      informe: 'el informe de un periodo que terminó: fija sus cifras (y agrega el periodo al plan si falta)',
+      errata: 'una fe de erratas: corrige, con fecha y motivo, las cifras de un informe ya publicado',
+    },
+    kindOption: (word: string, description: string) => `${word}: ${description}`,
+    askKind: '¿Qué quiere crear?',
     choosePlan: '¿De qué plan?',
     chooseTask: '¿De qué tarea o producto es la evidencia?',
     chooseComponent: '¿En qué componente del plan va la actividad?',
-    askDate: (today: string) => `Fecha de la evidencia, AAAA-MM-DD (Enter para hoy, ${today}): `,
+    askChoice: (max: number) => `Escriba el número (del 1 al ${max}) o el identificador: `,
+    askSearch: (count: number) =>
+      `Hay ${count} opciones. Escriba una parte del nombre o del identificador para buscar: `,
+    askChoiceOrSearch: (max: number) =>
+      `Escriba el número (del 1 al ${max}) o el identificador; Enter para buscar otra vez: `,
+    noMatches: (query: string) => `Ninguna opción contiene «${query}». Pruebe con otra palabra.`,
+    tooManyMatches: (count: number) => `${count} opciones contienen esas palabras: escriba algo más preciso.`,
+    invalidChoice: (max: number) => `Escriba un número del 1 al ${max}, o uno de los identificadores de la lista.`,
+    unknownChoice: (value: string, valid: readonly string[]) =>
+      `"${value}" no está entre las opciones. ${valid.length > 20 ? 'Ejecute npm run nuevo sin esta opción para ver la lista y buscar en ella.' : `Escriba una de estas: ${valid.join(', ')}.`}`,
+    option: (name: string, id: string) => `${name} (${id})`,
+    taskOption: (id: string, name: string, activity: string, date: string) =>
+      `${id}: ${name}\n   Actividad: ${activity}. Programada para el ${date}.`,
+    askDateAtCutoff: (date: string, period: string) =>
+      `Fecha de la evidencia, AAAA-MM-DD (Enter para ${date}, el corte del ${period}): `,
+    askDatePlanEnd: (date: string, year: number) =>
+      `Fecha de la evidencia, AAAA-MM-DD (Enter para ${date}, el último día del plan ${year}): `,
+    askDateToday: (date: string) => `Fecha de la evidencia, AAAA-MM-DD (Enter para hoy, ${date}): `,
+    dateHint: (date: string, spoken: string) => `¿Quiso decir el ${spoken}? Escríbalo así: ${date}.`,
+    reportedPeriod: (period: string, cutoff: string) =>
+      `Atención: el informe del ${period} (corte ${cutoff}) ya está publicado, y esta fecha cae en él. Si la evidencia cambia sus cifras, el archivo no se podrá crear.`,
     askPercent: 'Ejecución de la tarea a esa fecha, de 0 a 100: ',
+    askPercentAfter: (date: string, previous: number) =>
+      `Ejecución de la tarea a esa fecha, de 0 a 100 (la evidencia anterior, del ${date}, dice ${previous}): `,
+    askPostponed: '¿La tarea quedó aplazada? (s/N): ',
+    yesOrNo: 'Responda s (sí) o n (no).',
+    askPostponedNote: '¿Por qué se aplazó? Escriba una nota corta: ',
+    askLowerNote: (value: number, previous: number) =>
+      `La ejecución baja de ${previous} a ${value}. Explique por qué en una nota corta: `,
+    notePostponed: 'Falta la nota: cuando una tarea queda aplazada, la nota dice por qué.',
+    noteLower: 'Falta la nota: cuando la ejecución de una tarea baja, la nota dice por qué.',
     askLinkUrl: 'Enlace a la prueba (https://… o /documentos/…). Enter si no tiene: ',
+    askProofUrl: 'Enlace a la prueba (https://… o /documentos/…), obligatorio para llegar a 100: ',
+    proofRequired:
+      'Falta un enlace: una tarea solo llega a 100 con una prueba que la ciudadanía pueda abrir (la dirección de la publicación, o un archivo guardado en public/documentos).',
+    askAnotherLink: 'Otro enlace (Enter para terminar): ',
     askLinkText: 'Texto del enlace, que diga a dónde lleva: ',
-    askLinkKind: 'Tipo de enlace: web, video o documento: ',
+    askLinkKind: (kind: string) => `Tipo de enlace: web, video o documento (Enter para ${kind}): `,
     askEvidenceText: 'En una o dos frases, ¿qué se hizo? ',
     askActivityName: 'Nombre de la actividad, como lo publica el plan: ',
     askActivityText: 'En una o dos frases, ¿de qué se trata la actividad? ',
     askTaskName: 'Primera tarea: ¿qué se hace? ',
     askTaskProduct: 'Producto que lo demuestra (Enter si el plan no lo nombra): ',
     askTaskDate: 'Fecha programada del producto, AAAA-MM-DD: ',
-    invalidChoice: (max: number) => `Escriba un número del 1 al ${max}.`,
-    noPlans: 'No hay planes en content/planes. Cree primero el archivo del plan.',
-    unknownOption: (name: string) => `La opción --${name} no existe.`,
-    written: (path: string) => `Listo: se creó ${path}. Revíselo, complételo y ejecute npm run validar.`,
-    notWritten: 'No se creó el archivo. Corrija esos datos y vuelva a ejecutar npm run nuevo.',
-    noAnswer: 'No se recibió respuesta: no se creó ningún archivo.',
+    noLetters: (value: string) => `"${value}" no es válido; debe tener al menos una letra o un número.`,
+    taskIdTaken: (id: string, file: string) =>
+      `Con ese nombre, el identificador de la tarea sería ${id}, y ya lo usa otra tarea del plan (en ${file}). Escriba un nombre distinto.`,
     required: 'Esta respuesta es obligatoria.',
-    otherProblems: 'El archivo nuevo está bien, pero otros archivos del contenido tienen problemas que también hay que corregir antes de publicar:',
-    help: [
-      'Uso: npm run nuevo                       (pregunta lo que necesita)',
-      '     npm run nuevo -- evidencia --tarea=elaborar-video --avance=100 --enlace=https://… --texto-enlace="Video en YouTube" --tipo=video --descripcion="Se publicó el video."',
-      '     npm run nuevo -- actividad --componente=dialogo --nombre="…" --tarea="…" --programada=2021-06-30 --descripcion="…"',
-      'Otras opciones: --plan=2021 (si hay más de un plan), --fecha=AAAA-MM-DD (por defecto, hoy), --producto="…".',
-    ].join('\n'),
+    badFlag: (flag: string, problem: string) => `--${flag}: ${problem}`,
+    badAnswer: (question: string, problem: string) => `Respuesta a «${question.trim()}»: ${problem}`,
+    noPlans: 'No hay planes en content/planes. Cree primero el archivo del plan.',
+    unknownKind: (word: string) => `"${word}" no es algo que npm run nuevo sepa crear.`,
+    unknownOption: (name: string) => `La opción --${name} no existe.`,
+    badOptionForm: (name: string) =>
+      `La opción --${name} está mal escrita: --aplazada va sola, y las demás llevan su valor después de un igual, por ejemplo --fecha=2021-06-30.`,
+    extraWords: (words: string) =>
+      `Sobra «${words}». Si es parte de un valor con espacios, escriba el valor entre comillas, por ejemplo --descripcion="Se publicó el video."`,
+    repeatedOption: (name: string) => `La opción --${name} está escrita más de una vez; escríbala una sola vez.`,
+    linkOptionAlone: (name: string) => `--${name} va con un --enlace: escriba primero --enlace=… y después --${name}=….`,
+    linkOptionRepeated: (name: string, url: string) =>
+      `--${name} está escrita dos veces para el enlace ${url}: cada --enlace lleva un solo --${name}, escrito después de él.`,
+    missingKind: (kinds: readonly string[]) => `una de estas palabras: ${kinds.slice(0, -1).join(', ')} o ${kinds.at(-1)}`,
+    notWrittenProblems: 'No se creó ningún archivo:',
+    notWrittenWithoutTerminal:
+      'No se creó ningún archivo. Sin una terminal, npm run nuevo no puede preguntar: todo lo necesario debe llegar en el comando.',
+    missing: (items: readonly string[]) => `Falta: ${items.join(', ')}.`,
+    unread: 'Después de una respuesta rechazada, las siguientes no se leen: corríjala y envíelas todas de nuevo, o use el comando de abajo.',
+    exampleCommand: 'Escriba el comando completo; por ejemplo (cambie los valores de ejemplo por los verdaderos):',
+    retryCommand: 'Para intentarlo de nuevo sin volver a escribir todo, corrija lo necesario en este comando:',
+    cancelled: 'Se canceló: no se creó ningún archivo.',
+    written: (path: string) => `Listo: se creó ${path}. Revíselo, complételo y ejecute npm run validar.`,
+    updated: (path: string) => `Listo: se actualizó ${path}. Revise el cambio y ejecute npm run validar.`,
+    choosePeriod: '¿Qué periodo cierra este informe?',
+    periodOption: (name: string, id: string, cutoff: string) => `${name} (${id}), corte al ${cutoff}`,
+    newPeriodOption: 'Un periodo nuevo, que todavía no está en el plan',
+    askPeriodName: 'Nombre del periodo, como lo lee la ciudadanía (por ejemplo II semestre): ',
+    examplePeriodName: 'II semestre',
+    askPeriodId: (suggested: string) => `Identificador del periodo, que va en la dirección del informe (Enter para ${suggested}): `,
+    periodTaken: (id: string) => `El plan ya tiene un periodo ${id}. Escriba otro identificador.`,
+    askCutoff: 'Fecha de corte del periodo, AAAA-MM-DD (cuentan las evidencias de ese día o de antes): ',
+    cutoffInFuture: (date: string, today: string) =>
+      `El corte (${date}) todavía no llega (hoy es ${today}): el informe de un periodo se publica después de su corte.`,
+    cutoffOutsideYear: (year: number) => `El corte debe caer en el año del plan, ${year}.`,
+    cutoffNotAfter: (period: string, cutoff: string) => `El corte debe ser posterior al del ${period} (${cutoff}).`,
+    periodReported: (id: string, file: string) => `El periodo ${id} ya tiene su informe, en ${file}. Para corregirlo, use npm run nuevo -- errata.`,
+    periodNotOver: (name: string, cutoff: string) =>
+      `El ${name} tiene corte el ${cutoff}, que todavía no llega: su informe se publica después del corte.`,
+    askReportTitle: (suggested: string) => `Título del informe (Enter para «${suggested}»): `,
+    askReportObjective: 'Objetivo del informe, como se publica: ',
+    askReportObjectiveAgain: 'Objetivo del informe (Enter para repetir el del informe anterior): ',
+    exampleReportObjective: 'Informar a la ciudadanía el avance del plan.',
+    askReportText: 'Introducción del informe, en una o dos frases (Enter para dejarla vacía): ',
+    periodByHand: (file: string, id: string, name: string, cutoff: string) =>
+      `No se pudo agregar el periodo a ${file} sin cambiar su forma. Agréguelo a mano al final de la lista periodos (id: ${id}, nombre: ${name}, corte: ${cutoff}) y vuelva a ejecutar npm run nuevo -- informe.`,
+    nothingToCorrect: (plan: string) =>
+      `Los informes publicados del ${plan} coinciden con el contenido: no hay nada que corregir. Una fe de erratas se escribe después de cambiar la evidencia o la actividad que corrige el informe.`,
+    chooseReport: '¿Qué informe corrige?',
+    errataChanges: (title: string) => `La fe de erratas cambiará el «${title}» así:`,
+    askErrataReason: 'Motivo de la corrección, en lenguaje claro (se publica junto a las cifras): ',
+    exampleErrataReason: 'El informe contó por error…',
+    askErrataDate: (today: string) => `Fecha de la corrección, AAAA-MM-DD (Enter para hoy, ${today}): `,
+    errataBeforeCutoff: (cutoff: string) => `La corrección es igual o posterior al corte del informe (${cutoff}).`,
+    errataInFuture: (today: string) => `La corrección no puede tener una fecha futura (hoy es ${today}).`,
+    errataByHand: (file: string) =>
+      `No se pudo agregar la fe de erratas a ${file} sin cambiar su forma. Ejecute npm run validar: el mensaje trae las líneas que hay que copiar en el archivo.`,
+    notWritten: 'No se creó el archivo. Corrija esos datos y vuelva a ejecutar npm run nuevo.',
+    otherProblems: 'El archivo nuevo está bien, pero el contenido tiene problemas que también hay que corregir antes de publicar:',
+    help: {
+      usage: [
+        'Uso: npm run nuevo                          pregunta paso a paso lo que necesita',
+        '     npm run nuevo -- evidencia [opciones]   crea una evidencia',
+        '     npm run nuevo -- actividad [opciones]   crea una actividad',
+        '     npm run nuevo -- informe [opciones]     cierra un periodo con su informe',
+        '     npm run nuevo -- errata [opciones]      corrige un informe publicado (fe de erratas)',
+        '',
+        'Con una opción, npm run nuevo no hace esa pregunta; pregunta solo lo que falte.',
+        'Escriba entre comillas los valores con espacios: --descripcion="Se publicó el video."',
+      ].join('\n'),
+      kinds: {
+        evidencia: [
+          'Opciones de evidencia:',
+          '  --plan=2021                  el plan, si hay más de uno',
+          '  --tarea=elaborar-video       el identificador de la tarea',
+          '  --fecha=AAAA-MM-DD           la fecha de la evidencia (si falta, se propone el último corte sin informe, o hoy)',
+          '  --avance=100                 la ejecución de la tarea a esa fecha, de 0 a 100',
+          '  --aplazada                   la tarea quedó aplazada (entonces hace falta --nota)',
+          '  --nota="…"                   por qué se aplazó, o por qué bajó la ejecución',
+          '  --enlace=https://…           un enlace a la prueba; repítala para cada enlace',
+          '  --texto-enlace="…"           el texto del enlace escrito antes',
+          '  --tipo=web|video|documento   el tipo del enlace escrito antes (si falta, se deduce de la dirección)',
+          '  --descripcion="…"            qué se hizo, en una o dos frases',
+        ].join('\n'),
+        actividad: [
+          'Opciones de actividad:',
+          '  --plan=2021                  el plan, si hay más de uno',
+          '  --componente=dialogo         el identificador del componente',
+          '  --nombre="…"                 el nombre de la actividad, como lo publica el plan',
+          '  --descripcion="…"            de qué se trata, en una o dos frases',
+          '  --tarea="…"                  la primera tarea: qué se hace',
+          '  --producto="…"               el producto que lo demuestra, si el plan lo nombra',
+          '  --programada=AAAA-MM-DD      la fecha programada del producto',
+        ].join('\n'),
+        informe: [
+          'Opciones de informe:',
+          '  --plan=2021                  el plan, si hay más de uno',
+          '  --periodo=ii-semestre        el periodo; si no está en el plan, se agrega con --nombre y --corte',
+          '  --nombre="II semestre"       el nombre de un periodo nuevo',
+          '  --corte=AAAA-MM-DD           la fecha de corte de un periodo nuevo',
+          '  --titulo="…"                 el título del informe (si falta: «Informe de avance <periodo>»)',
+          '  --objetivo="…"               el objetivo del informe (si falta: el del informe anterior)',
+          '  --descripcion="…"            una introducción, si el informe la tiene',
+        ].join('\n'),
+        errata: [
+          'Opciones de fe de erratas:',
+          '  --plan=2021                  el plan, si hay más de uno',
+          '  --periodo=i-semestre         el periodo del informe que se corrige',
+          '  --motivo="…"                 por qué se corrige, en lenguaje claro',
+          '  --fecha=AAAA-MM-DD           la fecha de la corrección (si falta, hoy)',
+        ].join('\n'),
+      },
+      end: [
+        'Ejemplos:',
+        '  npm run nuevo -- evidencia --tarea=elaborar-video --avance=100 --enlace=https://www.youtube.com/watch?v=… --texto-enlace="Video en YouTube" --descripcion="Se publicó el video."',
+        '  npm run nuevo -- evidencia --tarea=facebook-live-registros --avance=0 --aplazada --nota="Se aplazó por falta de conexión." --descripcion="Se informó a los invitados."',
+        '  npm run nuevo -- actividad --componente=dialogo --nombre="Foro con jóvenes" --tarea="Realizar un foro" --programada=2021-11-30 --descripcion="Un foro virtual."',
+        '  npm run nuevo -- informe --periodo=ii-semestre --nombre="II semestre" --corte=2021-12-31',
+        '  npm run nuevo -- errata --periodo=i-semestre --motivo="El informe contó por error un producto de agosto."',
+        '',
+        'Sin terminal (en un script), las respuestas se pueden enviar una por línea; si falta alguna,',
+        'npm run nuevo no crea nada y dice qué opciones agregar.',
+      ].join('\n'),
+    },
   },
 
   /** `npm run comparar`: what a pull request changes in the figures, for reviewers. */
@@ -245,9 +414,34 @@ export const esCO = {
     added: (label: string, value: string) => `${label} aparece: ${value}.`,
     removed: (label: string, value: string) => `${label} deja de publicarse (era ${value}).`,
     unchanged: (count: number) => (count === 1 ? 'Otra cifra no cambia.' : `Otras ${count} cifras no cambian.`),
+    reportUnchanged: (name: string, execution: string, progress: string) =>
+      `El informe del ${name} no cambia: ${execution} de ejecución y ${progress} de avance global.`,
+    reportAdded: (name: string, cutoff: string, execution: string, progress: string) =>
+      `Se publica el informe del ${name} (corte al ${cutoff}): ${execution} de ejecución y ${progress} de avance global.`,
+    reportRemoved: (name: string) => `Deja de publicarse el informe del ${name}.`,
+    asOfMoved: (before: string, after: string) => `Las cifras del plan, que estaban al ${before}, pasan a estar al ${after}.`,
+    planClosed: (date: string) => `El plan queda cerrado el ${date}: sus páginas muestran las cifras finales.`,
+    planAdded: (title: string) => `Se publica un plan nuevo: ${title}.`,
+    planRemoved: (title: string) => `Deja de publicarse el plan: ${title}.`,
+    help: [
+      'Uso: npm run comparar                   (compara su copia de trabajo con la rama main)',
+      '     npm run comparar -- --base=<rama, commit o carpeta>',
+      'Dice qué cifras publicadas cambian con sus archivos, cuáles no, y si cambia la fecha de las cifras.',
+    ].join('\n'),
+    noBase:
+      'No se encontró la rama main para comparar. Indique con qué versión comparar, por ejemplo: npm run comparar -- --base=origin/main',
+    unknownBase: (base: string) =>
+      `«${base}» no es una rama, un commit ni una carpeta de este proyecto. Por ejemplo: npm run comparar -- --base=main`,
     noChanges: 'Este cambio no modifica ninguna cifra publicada.',
     withProblems: (count: number) =>
       `⚠️ La versión propuesta tiene ${count === 1 ? '1 problema' : `${count} problemas`} de contenido (vea el paso «Validar el contenido» de esta revisión): las cifras pueden cambiar al corregirlos.`,
+  },
+
+  /** Closing a period (npm run nuevo -- informe) and correcting a report (npm run nuevo -- errata). */
+  closing: {
+    previewIntro: (title: string, date: string) => `El informe «${title}», con corte al ${date}, dirá:`,
+    previewOverdue: (count: number) =>
+      count === 1 ? '1 producto programado no llegó al 100%:' : `${count} productos programados no llegaron al 100%:`,
   },
 
   /** The contract of a published report: its recorded figures, their check, and corrections. */
@@ -358,17 +552,102 @@ export const esCO = {
     unknownFormat: (value: string) => `--formato=${value} no existe. Use --formato=texto (por defecto) o --formato=github.`,
     unknownFile:
       'este archivo no es de ningún tipo conocido y no se publicaría. Los planes van en planes/*.yaml; actividades, evidencias e informes, en archivos .mdx dentro de la carpeta de su plan.',
-    yamlError: (reason: string) =>
-      `los campos del inicio no se pueden leer: ${reason}. Revise la sangría, los dos puntos y las comillas.`,
+    /** What the YAML reader could not read, said so that an editor can fix it (src/lib/yaml-errors.ts). */
+    yaml: {
+      duplicateKey: (key: string, firstLine: number | undefined) =>
+        `el campo ${key} está escrito dos veces${firstLine === undefined ? '' : ` (la otra, en la línea ${firstLine})`}. Cada campo va una sola vez en su grupo: borre una de las dos líneas o corrija el nombre del campo.`,
+      tab: 'esta línea tiene una tabulación al inicio. Use espacios, no tabulaciones: borre la tabulación y escriba espacios, dos por cada nivel de sangría.',
+      indentation:
+        'la sangría de esta línea (los espacios del inicio) no coincide con la de las líneas de arriba. Los campos de un mismo grupo empiezan en la misma columna; los que van dentro de otro campo, dos espacios más adentro que él.',
+      listIndentation:
+        'este elemento de la lista no está alineado con los demás. Los guiones (-) de una misma lista van en la misma columna: revise los espacios del inicio de la línea.',
+      topLevelIndented: 'los campos principales van al inicio de la línea, sin espacios antes. Borre los espacios del inicio de esta línea.',
+      fieldInList:
+        'esta línea es un campo en medio de una lista. Si es parte del elemento de arriba, escríbala alineada con el texto que sigue al guion de ese elemento; si es un elemento nuevo, empiécela con un guion (-).',
+      itemAmongFields:
+        'esta línea empieza con un guion (-), que abre un elemento de una lista, pero está al nivel de los campos. Escríbala debajo del campo de la lista, con dos espacios más que él, o quite el guion si es un campo.',
+      listOnFieldLine: (key: string) =>
+        `la lista de ${key} empieza en la misma línea del campo. Escriba cada elemento en su propia línea, debajo de ${key}:, con dos espacios y un guion al inicio, por ejemplo «  - Alcaldías».`,
+      colonInValue: (key: string, fixed: string) =>
+        `el valor de ${key} tiene dos puntos seguidos de un espacio (: ), y así parece otro campo. Ponga el texto entre comillas: ${fixed}`,
+      textAfterQuote: (key: string, fixed: string) =>
+        `el valor de ${key} empieza con comillas, pero después de la comilla que lo cierra sigue más texto. Si el texto lleva comillas por dentro, use por fuera las de la otra clase: ${fixed}`,
+      specialStart: (key: string, sign: string, fixed: string) =>
+        `el valor de ${key} empieza por ${sign}, un signo que tiene otro uso en los campos. Ponga el texto entre comillas: ${fixed}`,
+      unreadableValue: (key: string, fixed: string) => `el valor de ${key} no se puede leer así. Ponga el texto entre comillas: ${fixed}`,
+      unclosedQuote: (quote: string) =>
+        `el texto que empieza con comillas (${quote}) en esta línea no las cierra. Escriba la misma comilla al final del texto, en esta misma línea.`,
+      backslashQuote:
+        "dentro de comillas dobles, la barra invertida (\\) cambia el signo que la sigue, y aquí anula la comilla que cierra el texto. Escriba la barra dos veces (\\\\) o ponga el texto entre comillas simples (').",
+      escape:
+        "dentro de comillas dobles, la barra invertida (\\) anuncia un signo especial, y este no se entiende. Escriba la barra dos veces (\\\\) o ponga el texto entre comillas simples (').",
+      unclosedBracket: (bracket: string, closing: string) =>
+        `${bracket} abre en esta línea una lista que no se cierra con ${closing}. Ciérrela, o si el texto empieza por ${bracket}, póngalo entre comillas.`,
+      flowList:
+        'la lista entre corchetes [ ] o el grupo entre llaves { } de esta línea no se puede leer: separe los elementos con una coma, sin comas de más. Si es un texto que lleva [ o {, póngalo entre comillas.',
+      tag: (tag: string, fixed: string | undefined) =>
+        `${tag} no se entiende: un valor que empieza con ! se lee como una instrucción especial, no como texto. ${
+          fixed === undefined ? 'Quite el signo ! o ponga el texto entre comillas.' : `Si el signo es parte del texto, póngalo entre comillas: ${fixed}`
+        }`,
+      reference: (sign: string, fixed: string | undefined) =>
+        `un valor que empieza con ${sign} se lee como una referencia especial, no como texto. ${
+          fixed === undefined ? `Quite el signo ${sign} o ponga el texto entre comillas.` : `Ponga el texto entre comillas: ${fixed}`
+        }`,
+      invisibleCharacter:
+        'esta línea tiene un carácter invisible que no se permite; suele llegar al copiar y pegar desde Word, un PDF o un correo. Borre la línea y escríbala de nuevo a mano.',
+      notAField:
+        'esta línea no tiene la forma campo: valor. Si es un campo, escriba dos puntos y un espacio después de su nombre (por ejemplo avance: 50); si es la continuación del texto de la línea de arriba, escriba todo el texto en una sola línea.',
+      blockTextIndentation: (line: number) =>
+        `el texto de varias líneas que abre la línea ${line} (con | o >) debe ir con sangría: escriba cada una de sus líneas con dos espacios más que el campo, todas en la misma columna.`,
+      blockTextHeader: (fixed: string | undefined) =>
+        `después de | o > no puede seguir texto en la misma línea: el texto va en las líneas de abajo, con dos espacios más que el campo.${
+          fixed === undefined ? '' : ` Si el valor empieza por | o >, póngalo entre comillas: ${fixed}`
+        }`,
+      spaceAfterColon: 'falta un espacio después de los dos puntos. Escriba cada campo así: nombre, dos puntos, un espacio y el valor (avance: 50).',
+      documentEnd: 'esta línea (--- o ...) marca el final de los campos, pero después siguen más. Bórrela; si es parte de un texto, póngalo entre comillas.',
+      onlyComments: 'no hay ningún campo, solo comentarios (líneas que empiezan con #). Escriba los campos del archivo debajo de los comentarios.',
+      directive: 'una línea que empieza con % no se entiende entre los campos. Bórrela; si es parte de un texto, póngalo entre comillas.',
+      unknown: (reason: string) =>
+        `los campos del inicio no se pueden leer a partir de esta línea. Revise la sangría (los espacios del inicio), que cada campo tenga dos puntos y un espacio, y que las comillas se cierren; si un valor lleva signos como : # [ { ! & * o comillas, póngalo entre comillas. Detalle técnico: ${reason}.`,
+    },
+    missingClosing: (lastFieldLine: number) =>
+      `falta la línea --- que cierra los campos del inicio: el archivo los abre con ---, pero no los cierra, y así no se lee ninguno. Escriba --- sola, en su propia línea, después del último campo (la línea ${lastFieldLine}) y antes del texto.`,
+    missingOpening:
+      'falta la línea --- que abre los campos del inicio. La primera línea del archivo debe decir solo ---, sin espacios antes; debajo van los campos y otra línea --- que los cierra.',
+    noFrontmatter: (fields: readonly string[]) =>
+      `este archivo no tiene los campos del inicio. Empiece el archivo con una línea ---, escriba debajo los campos (${fields.join(', ')}…) y ciérrelos con otra línea ---; el texto va después.`,
+    wrongFolder: (kind: string, fields: readonly string[], folder: string, extension: string | undefined) =>
+      `este archivo parece ${kind} (tiene ${fields.slice(0, -1).join(', ')} y ${fields.at(-1)}): muévalo a ${folder}${
+        extension === undefined ? '' : ` y cambie su extensión a ${extension}`
+      }.`,
+    wrongExtension: (kind: string, fields: readonly string[], extension: string) =>
+      `este archivo parece ${kind} (tiene ${fields.slice(0, -1).join(', ')} y ${fields.at(-1)}), pero no termina en ${extension} y así no se publicaría: cambie su extensión a ${extension}.`,
+    kinds: { planes: 'un plan', actividades: 'una actividad', evidencias: 'una evidencia', informes: 'un informe' },
+    planFolder: '<plan>',
+    uncheckedByPlan: (count: number) =>
+      count === 1
+        ? 'el otro archivo de este plan no se revisó: su plan, componente, tarea o periodo se comprueban con este archivo. Corrija primero este; después se revisará el otro.'
+        : `los demás archivos de este plan (${count}) no se revisaron: su plan, componente, tarea o periodo se comprueban con este archivo. Corrija primero este; después se revisarán los demás.`,
+    uncheckedByActivity: (count: number) =>
+      count === 1
+        ? 'la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.'
+        : `las evidencias de las tareas de esta actividad (${count}) no se revisaron: sus tareas se comprueban con este archivo. Corrija primero este; después se revisarán las evidencias.`,
+    uncheckedByUnreadableActivity: (count: number) =>
+      count === 1
+        ? 'como este archivo no se puede leer, no se sabe qué tareas tiene: la evidencia de este plan que nombra una tarea desconocida no se revisó. Corrija primero este archivo; después se revisará.'
+        : `como este archivo no se puede leer, no se sabe qué tareas tiene: las evidencias de este plan que nombran una tarea desconocida (${count}) no se revisaron. Corrija primero este archivo; después se revisarán.`,
     allGood: (count: number) => `Todo en orden: se revisaron ${count} archivos de contenido.`,
     invalidValue: (value: string, expected: string) => `${value} no es válido; ${expected}.`,
     missingValue: (expected: string) => `falta este campo; ${expected}.`,
-    unknownReference: (value: string, what: string, valid: readonly string[]) =>
+    /** `valid` are the values listed: all of them, or the closest ones when `more` are left out. */
+    unknownReference: (value: string, what: string, valid: readonly string[], closest?: string, more = 0) =>
       valid.length === 0
         ? `${value} no existe: todavía no hay ${what}.`
-        : `${value} no existe. Escriba uno de estos ${what}: ${valid.join(', ')}.`,
-    unknownPeriod: (value: string, planFile: string, open: readonly string[]) =>
-      `${value} no es un periodo del plan. Para publicar el informe de un periodo nuevo, agréguelo primero a la lista periodos de ${planFile} (con id, nombre y corte), o use npm run nuevo -- informe, que lo agrega por usted. ${
+        : `${value} no existe.${closest === undefined ? '' : ` ¿Quiso decir ${closest}?`} ${
+            more === 0 ? `Escriba uno de estos ${what}: ${valid.join(', ')}.` : `Los ${what} más parecidos son: ${valid.join(', ')} (y ${more} más).`
+          }`,
+    unknownPeriod: (value: string, planFile: string, open: readonly string[], closest?: string) =>
+      `${value} no es un periodo del plan.${closest === undefined ? '' : ` ¿Quiso decir ${closest}?`} Para publicar el informe de un periodo nuevo, agréguelo primero a la lista periodos de ${planFile} (con id, nombre y corte), o use npm run nuevo -- informe, que lo agrega por usted. ${
         open.length === 0 ? 'Todos los periodos que el plan tiene ya tienen su informe.' : `Los periodos del plan que todavía no tienen informe son: ${open.join(', ')}.`
       }`,
     duplicateId: (value: string, what: string, otherFile: string) =>
@@ -502,13 +781,13 @@ export const esCO = {
     nav: {
       home: 'Inicio',
       plan: 'El plan',
-      report: 'Informe',
       schedule: 'Cronograma',
       evidence: 'Evidencias',
       data: 'Datos abiertos',
       method: '¿Cómo se calcula?',
       search: 'Buscar',
       plans: 'Todos los planes',
+      reports: 'Informes',
       glossary: 'Glosario',
       accessibility: 'Accesibilidad',
     },
@@ -539,13 +818,49 @@ export const esCO = {
     executionDetail: (executed: number, programmed: number, date: string) =>
       `${executed} de ${programmed} ${programmed === 1 ? 'producto programado' : 'productos programados'} hasta el ${date} ${executed === 1 ? 'se ejecutó' : 'se ejecutaron'}.`,
     globalDetail: (total: number, date: string) =>
-      `Promedio de ejecución de ${total === 1 ? 'el único producto' : `los ${total} productos`} al ${date}.`,
+      `Promedio de ejecución ${total === 1 ? 'del único producto' : `de los ${total} productos`} al ${date}.`,
     executionMeaning: 'Cuánto de lo que debía estar listo a esa fecha está listo.',
     nothingProgrammed: (date: string) => `No había productos programados hasta el ${date}. No hay ejecución que medir.`,
     noProducts: 'Todavía no hay productos. No hay avance que medir.',
     seeProducts: (count: number) => (count === 1 ? 'Ver el producto que cuenta' : `Ver los ${count} productos que cuenta`),
     cutoffLabel: (date: string) => `Corte: ${date}`,
     asOfLabel: (date: string) => `Datos al ${date}, fecha de la información más reciente.`,
+    closedLabel: (date: string) => `Plan cerrado el ${date}. Estas son sus cifras finales.`,
+    evidenceAfterClosing: (date: string) => `Registrada después del cierre del plan (${date}): no cuenta en sus cifras.`,
+    activityProgressClosed: (date: string) => `Avance al cierre del plan, ${date}`,
+    reportsTitle: 'Informes de avance',
+    reportsPageTitle: (plan: string) => `Informes de avance · ${plan}`,
+    reportsIntro: (plan: string) =>
+      `Cada informe muestra el ${plan} tal como estaba en su fecha de corte, y no cambia después. Aquí están todos, del más reciente al más antiguo.`,
+    reportsOtherPlans: 'Informes de los planes de otros años',
+    reportCorrected: 'Corregido con una fe de erratas',
+    reportFigures: (execution: string, period: string, progress: string) =>
+      `${execution} de ejecución del ${period} · ${progress} de avance global del plan`,
+    olderReports: 'Informes anteriores',
+    allReports: 'Ver todos los informes del plan',
+    reportsNav: 'Otros informes del plan',
+    previousReport: (name: string) => `Informe anterior: ${name}`,
+    nextReport: (name: string) => `Informe siguiente: ${name}`,
+    newPlan: (title: string) => `Ya se publicó el ${title}. Todavía no tiene informes de avance.`,
+    seePlan: (title: string) => `Ver el ${title}`,
+    errata: {
+      title: 'Fe de erratas',
+      intro: 'Este informe se corrigió después de publicarse. Cada corrección dice cuándo se hizo, por qué y qué cambió.',
+      on: (date: string) => `Corrección del ${date}`,
+      reason: 'Motivo',
+      changes: 'Qué cambió',
+      figureLabels: { ejecucion: 'Ejecución del periodo', avance: 'Avance global del plan' },
+      figure: (label: string, before: string, after: string) => `${label}: pasó de ${before} a ${after}.`,
+      noFigureChange: 'Las cifras del informe no cambiaron.',
+      execution: (name: string, before: string, after: string) => `«${name}»: ejecución al corte de ${before} a ${after}.`,
+      programmed: (name: string, programmed: boolean) =>
+        programmed ? `«${name}»: ahora cuenta como programado hasta el corte.` : `«${name}»: ya no cuenta como programado hasta el corte.`,
+      component: (name: string, component: string) => `«${name}»: pasó al componente «${component}».`,
+      added: (name: string) => `«${name}»: entró en el informe.`,
+      retired: (name: string) => `«${name}»: salió del informe.`,
+      corrected: (before: string, date: string) => `Cifra corregida el ${date}. Se había publicado ${before}.`,
+      see: 'Ver la fe de erratas',
+    },
     readReport: (period: string) => `Leer el informe de avance del ${period}`,
     noReports: 'Todavía no se ha publicado ningún informe de avance de este plan.',
     noPlans: 'Todavía no hay planes publicados.',
@@ -554,6 +869,7 @@ export const esCO = {
       `Cada año, ${entity} publica un plan de participación ciudadana. Aquí están todos, del más reciente al más antiguo, con su avance.`,
     currentPlan: 'Plan actual',
     planProgress: (percent: string, date: string) => `${percent} de avance global al ${date}`,
+    planProgressClosed: (percent: string, date: string) => `${percent} de avance global al cierre del plan, ${date}`,
     planTasks: (count: string) => `${count} productos`,
     otherPlans: 'Ver los planes de otros años',
 
@@ -715,6 +1031,13 @@ export const esCO = {
       frozenTitle: 'Los informes no cambian',
       frozenRule:
         'Un informe solo cuenta evidencias fechadas hasta su corte. Las evidencias nuevas cambian las páginas del plan, no los informes ya publicados.',
+      laterProductsRule:
+        'Un informe cuenta los productos que tenía el plan cuando se publicó. Si después se agrega una actividad al plan, sus productos cuentan desde el corte siguiente, nunca en un informe ya publicado.',
+      errataRule:
+        'Si un informe publicado tenía un error, la entidad lo corrige con una fe de erratas: una nota con fecha y motivo. El informe muestra la cifra corregida junto a la que se había publicado.',
+      closedTitle: 'Cuando termina el año',
+      closedRule: (date: string) =>
+        `Un plan cubre un año. Se cierra el 31 de diciembre (en el ejemplo, el ${date}), cuando se publica el informe con ese corte o cuando llegan evidencias posteriores. Desde entonces sus páginas muestran las cifras finales. Una evidencia registrada después se publica, pero no cambia esas cifras.`,
     },
 
     glossary: {

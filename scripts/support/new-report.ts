@@ -1,0 +1,95 @@
+/**
+ * `npm run nuevo -- informe`: closes a period. The period is chosen among those of the plan
+ * still without a report, or described when it is new (then it is added to the plan file);
+ * the report file records the figures it publishes, and the editor reads what the report
+ * will say before anything is written.
+ */
+import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/answers';
+import type { Period, Plan } from '../../src/lib/catalog';
+import { formatReportPreview, toPlanTextWithPeriod, toReportFile } from '../../src/lib/closing';
+import { formatDate } from '../../src/lib/format';
+import { t } from '../../src/lib/i18n';
+import { toSlug, type ContentState, type NewFile } from '../../src/lib/scaffold';
+import { periodSchema, reportSchema, type PeriodData } from '../../src/lib/schemas';
+import { choosePlan } from './choose-plan';
+import { DialogStop, type Dialog } from './dialog';
+
+const s = t.scaffold;
+const NEW_PERIOD = 'nuevo';
+
+/** The cut-off of a new period: a passed day of the plan's year, after its latest cut-off. */
+function getCutoffError(plan: Plan, today: string) {
+  return (date: string): string | undefined => {
+    if (date > today) return s.cutoffInFuture(formatDate(date), formatDate(today));
+    if (!date.startsWith(`${plan.anio}-`)) return s.cutoffOutsideYear(plan.anio);
+    const last = plan.periods.at(-1);
+    return last && date <= last.corte ? s.cutoffNotAfter(last.nombre, formatDate(last.corte)) : undefined;
+  };
+}
+
+async function askNewPeriod(plan: Plan, content: ContentState, dialog: Dialog, id: string | undefined): Promise<PeriodData> {
+  const nombre = await dialog.ask(s.askPeriodName, { flag: 'nombre', validate: toFieldCheck(periodSchema.shape.nombre), example: s.examplePeriodName });
+  const periodId =
+    id ??
+    (await dialog.ask(s.askPeriodId(toSlug(nombre)), {
+      flag: 'periodo',
+      validate: toCheckWith(toFieldCheck(periodSchema.shape.id), (value) => (plan.periods.some((period) => period.id === value) ? s.periodTaken(value) : undefined)),
+      defaultValue: toSlug(nombre),
+    }));
+  const corte = await dialog.ask(s.askCutoff, {
+    flag: 'corte',
+    validate: toCheckWith(toDateCheck(periodSchema.shape.corte), getCutoffError(plan, content.today)),
+    example: content.today < `${plan.anio}-12-31` ? content.today : `${plan.anio}-12-31`,
+  });
+  return { id: periodId, nombre, corte };
+}
+
+/** A period of the plan without a report and whose cut-off has passed, or a new one. */
+async function choosePeriod(plan: Plan, content: ContentState, dialog: Dialog): Promise<{ period: PeriodData; isNew: boolean }> {
+  const open = plan.periods.filter((period) => !period.report && period.corte <= content.today);
+  const given = dialog.getFlagValue('periodo', toFieldCheck(periodSchema.shape.id));
+  if (given !== undefined) {
+    const existing = plan.periods.find((period) => period.id === given);
+    if (existing?.report) throw new DialogStop(s.periodReported(existing.id, existing.report.file));
+    if (existing && existing.corte > content.today) throw new DialogStop(s.periodNotOver(existing.nombre, formatDate(existing.corte)));
+    if (existing) return { period: existing, isNew: false };
+    return { period: await askNewPeriod(plan, content, dialog, given), isNew: true };
+  }
+  if (open.length === 0) return { period: await askNewPeriod(plan, content, dialog, undefined), isNew: true };
+  const choice = await dialog.choose<Period | typeof NEW_PERIOD>(s.choosePeriod, [...open, NEW_PERIOD], {
+    getId: (option) => (option === NEW_PERIOD ? NEW_PERIOD : option.id),
+    getLabel: (option) => (option === NEW_PERIOD ? s.newPeriodOption : s.periodOption(option.nombre, option.id, formatDate(option.corte))),
+  });
+  if (choice !== NEW_PERIOD) return { period: choice, isNew: false };
+  return { period: await askNewPeriod(plan, content, dialog, undefined), isNew: true };
+}
+
+export async function getReportFiles(content: ContentState, dialog: Dialog): Promise<NewFile[]> {
+  const plan = await choosePlan(content, dialog);
+  const { period, isNew } = await choosePeriod(plan, content, dialog);
+  const titulo = await dialog.ask(s.askReportTitle(`Informe de avance ${period.nombre}`), {
+    flag: 'titulo',
+    validate: toFieldCheck(reportSchema.shape.titulo),
+    defaultValue: `Informe de avance ${period.nombre}`,
+  });
+  const previous = plan.reportedPeriods.at(-1)?.report.objetivo;
+  const objetivo = await dialog.ask(previous ? s.askReportObjectiveAgain : s.askReportObjective, {
+    flag: 'objetivo',
+    validate: toFieldCheck(reportSchema.shape.objetivo),
+    ...(previous ? { defaultValue: previous } : { example: s.exampleReportObjective }),
+  });
+  const texto = await dialog.ask(s.askReportText, { flag: 'descripcion', validate: toTextAnswer, required: false });
+  const files: NewFile[] = [];
+  if (isNew) {
+    const planPath = `${content.contentDir}/planes/${plan.id}.yaml`;
+    const planText = content.files.find((file) => file.path === planPath)?.text ?? '';
+    const updated = toPlanTextWithPeriod(planText, period);
+    if (updated === undefined) throw new DialogStop(s.periodByHand(planPath, period.id, period.nombre, period.corte));
+    files.push({ path: `planes/${plan.id}.yaml`, text: updated });
+  }
+  const draft = { plan, period, titulo, objetivo, texto: texto ?? '' };
+  const report = toReportFile(draft);
+  files.push({ path: report.path, text: report.text });
+  if (!dialog.getShortfall()) dialog.say(formatReportPreview(draft, report.record).join('\n'));
+  return files;
+}
