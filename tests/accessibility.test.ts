@@ -1,16 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { listPages, useServedSite } from './support/browser';
+import { getCheckedSites } from './support/checked-sites';
 
-const site = inject('site');
-const pages = listPages(site.outDir);
 // WCAG A and AA, plus axe's best practices: they check what the issue asks beyond WCAG's
 // letter (ordered headings, one h1, all content inside landmarks).
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-const served = useServedSite(site.outDir);
+describe.each(getCheckedSites())('accessibility of the $name site (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices, checked by axe in Chromium)', ({ build }) => {
+  const pages = listPages(build.outDir);
+  const served = useServedSite(build.outDir);
 
-describe('accessibility (WCAG 2.0, 2.1 and 2.2 A and AA, and best practices, checked by axe in Chromium)', () => {
   test('covers every built page, the home and not-found pages included', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/404.html']));
   });

@@ -1,11 +1,11 @@
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/lib/security';
 import { listPages, useServedSite } from './support/browser';
+import { getCheckedSites } from './support/checked-sites';
 
-const site = inject('site');
-const served = useServedSite(site.outDir);
+describe.each(getCheckedSites())('every page of the $name site', ({ build: site }) => {
+  const served = useServedSite(site.outDir);
 
-describe('every page', () => {
   test('makes no request to any other host, sets no cookie and breaks no rule of its Content Security Policy', async () => {
     const context = await served.browser.newContext();
     const page = await context.newPage();

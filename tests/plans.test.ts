@@ -3,15 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { ROOT_SITE_URL } from './support/build-site';
 import { getCrawlResult } from './support/crawl';
+import { readPageText } from './support/read-page';
 
 const plansSite = inject('plansSite');
-
-function readText(outDir: string, path: string): string {
-  return readFileSync(join(outDir, path, 'index.html'), 'utf8')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/\s+/g, ' ');
-}
 
 describe('a site with two plans (the sample and a tiny 2022 fixture)', () => {
   test('builds, with every URL carrying its plan', () => {
@@ -23,7 +17,7 @@ describe('a site with two plans (the sample and a tiny 2022 fixture)', () => {
   });
 
   test('lists both plans, newest first, each with its global progress', () => {
-    const text = readText(plansSite.outDir, 'planes');
+    const text = readPageText(plansSite.outDir, 'planes');
     const newer = text.indexOf('Plan de Participación Ciudadana 2022');
     const older = text.indexOf('Plan de Participación Ciudadana 2021');
     expect(newer).toBeGreaterThan(-1);
@@ -34,7 +28,7 @@ describe('a site with two plans (the sample and a tiny 2022 fixture)', () => {
   });
 
   test('presents the current plan on the home page and links to the others', () => {
-    const text = readText(plansSite.outDir, '');
+    const text = readPageText(plansSite.outDir, '');
     expect(text).toContain('Plan de Participación Ciudadana 2022 Ver los planes de otros años');
     expect(readFileSync(join(plansSite.outDir, 'index.html'), 'utf8')).toContain('href="/2022/informes/i-semestre/"');
   });

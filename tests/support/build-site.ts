@@ -7,12 +7,14 @@
  * so two run at a time.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { getToday } from '../../src/data/read-content';
 import { toSyntheticFolder } from '../../src/data/synthetic-content';
+import { prepareYear, type YearStep } from './year';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OUTPUT = join(ROOT, 'tests/.output');
@@ -136,13 +138,19 @@ export function buildSite(
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, output, outDir, ...source })));
 }
 
-/** A copy of `source` in tests/.output, with its content changed by `prepare`. */
-export function copySource(name: string, source: SiteSource, prepare: (contentDir: string) => void = () => {}): SiteSource {
+/**
+ * A copy of `source` in tests/.output, with the files of `overlay` (a folder holding content/
+ * and public/) added or replaced, then its content changed by `prepare`.
+ */
+export function copySource(name: string, source: SiteSource, prepare: (contentDir: string) => void = () => {}, overlay?: string): SiteSource {
   const dir = `tests/.output/source-${name}`;
   rmSync(join(ROOT, dir), { recursive: true, force: true });
   mkdirSync(join(ROOT, dir), { recursive: true });
   cpSync(join(ROOT, source.contentDir), join(ROOT, dir, 'content'), { recursive: true });
   cpSync(join(ROOT, source.publicDir), join(ROOT, dir, 'public'), { recursive: true });
+  for (const folder of ['content', 'public']) {
+    if (overlay && existsSync(join(overlay, folder))) cpSync(join(overlay, folder), join(ROOT, dir, folder), { recursive: true });
+  }
   const copy = { contentDir: `${dir}/content`, publicDir: `${dir}/public` };
   prepare(join(ROOT, copy.contentDir));
   return copy;
@@ -170,8 +178,14 @@ async function runLimited<Result>(tasks: (() => Promise<Result>)[], limit: numbe
   return results;
 }
 
+/** A step of the editorial year (tests/support/year.ts) and the site built from it. */
+export interface BuiltYearStep extends Omit<YearStep, 'source'> {
+  build: BuildResult;
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
+    yearSteps: BuiltYearStep[];
     site: BuildResult;
     rebuiltSite: BuildResult;
     sampleSite: BuildResult;
@@ -188,8 +202,10 @@ export default async function setup(project: TestProject): Promise<void> {
   const brokenNames = Object.keys(BROKEN_CONTENT) as BrokenName[];
   const plans = copySource('plans', SAMPLE, (dir) => cpSync(join(ROOT, 'tests/fixtures/plan-2022'), dir, { recursive: true }));
   const synthetic = copySource('synthetic', SAMPLE, (dir) => toSyntheticFolder(dir, 120));
+  const year = prepareYear(getToday());
   const builds = await runLimited(
     [
+      ...year.map((step) => () => buildSite(`dist-ano-${step.name}`, root, step.source)),
       () => buildSite('dist', root, LIVE),
       () => buildSite('dist-sample', root, SAMPLE),
       () => buildSite('dist-subpath', SUB_PATH, SAMPLE),
@@ -200,11 +216,13 @@ export default async function setup(project: TestProject): Promise<void> {
     ],
     Math.max(1, Math.min(2, availableParallelism())),
   );
+  const yearBuilds = builds.splice(0, year.length);
   const [site, sampleSite, subPathSite, editorSite, plansSite, syntheticSite, ...brokenBuilds] = builds as [BuildResult, ...BuildResult[]];
   if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
   // Same commit, same content, built again with the cache the first build left: what anyone
   // rebuilds, warm or cold, is byte for byte what was published.
   const rebuiltSite = await buildSite('dist-again', root, LIVE, { warm: true, cacheOf: 'dist' });
+  project.provide('yearSteps', year.map(({ source: _source, ...step }, index) => ({ ...step, build: yearBuilds[index]! })));
   project.provide('site', site);
   project.provide('rebuiltSite', rebuiltSite);
   project.provide('sampleSite', sampleSite!);
