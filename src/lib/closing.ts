@@ -6,18 +6,14 @@
 import { dump } from 'js-yaml';
 import type { Plan } from './catalog';
 import { formatDate, formatPercent } from './format';
-import { getYamlSource, parseYamlData } from './frontmatter';
+import { getYamlSource, parseYamlData, toYamlScalar } from './frontmatter';
 import { t } from './i18n';
 import { getRecordSummary, toErrataItemYaml, toPublishedRecord, toRecordYaml, type PublishedRecord } from './published';
 import type { ErrataData, PeriodData } from './schemas';
 
-/** A YAML scalar on one line: plain where YAML reads it back as the same text, quoted otherwise. */
-function toScalar(value: string | number): string {
-  return dump(value, { lineWidth: -1 }).trimEnd();
-}
 
 function toPeriodLines(indent: string, period: PeriodData): string[] {
-  return [`${indent}- id: ${toScalar(period.id)}`, `${indent}  nombre: ${toScalar(period.nombre)}`, `${indent}  corte: ${period.corte}`];
+  return [`${indent}- id: ${toYamlScalar(period.id)}`, `${indent}  nombre: ${toYamlScalar(period.nombre)}`, `${indent}  corte: ${period.corte}`];
 }
 
 const leadingSpaces = (line: string) => line.length - line.trimStart().length;

@@ -4,7 +4,7 @@
  * runs. Read as text, dates reach the schemas as written, and the schemas reject what is
  * not a real calendar day.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, dump, load } from 'js-yaml';
 
 // Astro's own rule (parseFrontmatter in @astrojs/internal-helpers), copied: the YAML validated
 // here and the body checked for code must be exactly what Astro reads and compiles, including
@@ -118,4 +118,9 @@ export function readFileData(fileName: string, text: string): Record<string, unk
  */
 export function toEntryId(pathInCollection: string): string {
   return pathInCollection.replace(/\.(mdx|yaml)$/, '');
+}
+
+/** A YAML scalar on one line, for files the tools write: plain where YAML reads it back as the same value, quoted otherwise. */
+export function toYamlScalar(value: string | number | boolean): string {
+  return dump(value, { lineWidth: -1 }).trimEnd();
 }

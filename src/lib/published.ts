@@ -7,10 +7,10 @@
  * which figure would change, from what to what, and which file makes it change. A published
  * figure only changes through a dated correction (fe de erratas) in the report file.
  */
-import { dump } from 'js-yaml';
 import type { Catalog, Plan, Report, ReportedPeriod, Task } from './catalog';
 import type { PlainDate } from './dates';
 import { formatDate, formatPercent } from './format';
+import { toYamlScalar } from './frontmatter';
 import { t } from './i18n';
 import { getTaskStanding, toProgressSummary, type ProgressSummary } from './progress';
 import type { Problem } from './problems';
@@ -168,16 +168,13 @@ export function getCorrectedFigures(report: Report): Partial<Record<FigureChange
   return corrected;
 }
 
-function toScalar(value: string | number | boolean): string {
-  return dump(value, { lineWidth: -1 }).trimEnd();
-}
 
 function toProductLine(indent: string, id: string, product: PublishedProductData | typeof RETIRED): string {
   const value =
     product === RETIRED
       ? RETIRED
-      : `{ componente: ${toScalar(product.componente)}, programado: ${product.programado}, ejecucion: ${product.ejecucion} }`;
-  return `${indent}${toScalar(id)}: ${value}`;
+      : `{ componente: ${toYamlScalar(product.componente)}, programado: ${product.programado}, ejecucion: ${product.ejecucion} }`;
+  return `${indent}${toYamlScalar(id)}: ${value}`;
 }
 
 /**
@@ -203,7 +200,7 @@ export type Corrections = ReadonlyMap<string, PublishedProductData | typeof RETI
 export function toErrataItemYaml(indent: string, date: PlainDate, motivo: string, products: Corrections): string[] {
   return [
     `${indent}- fecha: ${date}`,
-    `${indent}  motivo: ${toScalar(motivo)}`,
+    `${indent}  motivo: ${toYamlScalar(motivo)}`,
     `${indent}  productos:`,
     ...[...products].map(([id, product]) => toProductLine(`${indent}    `, id, product)),
   ];

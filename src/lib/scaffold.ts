@@ -4,10 +4,10 @@
  * same Spanish descriptions as VS Code and CONTRIBUTING.md). Optional fields the editor did
  * not fill in are left as commented-out examples, so they can see what else is possible.
  */
-import { dump } from 'js-yaml';
 import type { Catalog, Evidence, Period, Plan, Task } from './catalog';
 import type { PlainDate } from './dates';
 import { formatDate } from './format';
+import { toYamlScalar } from './frontmatter';
 import { t } from './i18n';
 import { isError, type Problem } from './problems';
 import type { ActivityData, EvidenceData, LinkData, TaskData } from './schemas';
@@ -64,10 +64,6 @@ export function toSlug(text: string, maxLength = 60): string {
   return kept.join('-');
 }
 
-/** A YAML scalar on one line: plain where YAML reads it back as the same text, quoted otherwise. */
-function toScalar(value: string | number): string {
-  return dump(value, { lineWidth: -1 }).trimEnd();
-}
 
 /** `# description` above `key: value`, indented. */
 function toField(indent: string, key: string, description: string, value: string): string[] {
@@ -88,8 +84,8 @@ function toLinks(links: readonly LinkData[]): string[] {
     'enlaces:',
     ...links.flatMap((link, index) => [
       ...(index === 0 ? [`  # url: ${d.link.url}`, `  # texto: ${d.link.texto}`, `  # tipo: ${d.link.tipo}`] : []),
-      `  - url: ${toScalar(link.url)}`,
-      `    texto: ${toScalar(link.texto)}`,
+      `  - url: ${toYamlScalar(link.url)}`,
+      `    texto: ${toYamlScalar(link.texto)}`,
       `    tipo: ${link.tipo}`,
     ]),
   ];
@@ -110,7 +106,7 @@ export function toEvidenceFile(draft: EvidenceDraft): NewFile {
       ? toField('', 'aplazada', d.evidence.aplazada, 'true')
       : toExample('', 'aplazada', d.evidence.aplazada, 'true')),
     ...(draft.nota
-      ? toField('', 'nota', d.evidence.nota, toScalar(draft.nota))
+      ? toField('', 'nota', d.evidence.nota, toYamlScalar(draft.nota))
       : toExample('', 'nota', d.evidence.nota, t.scaffold.exampleNote)),
     ...toLinks(draft.enlaces),
   ];
@@ -125,7 +121,7 @@ export function toActivityFile(draft: ActivityDraft): NewFile {
   const frontmatter = [
     ...toField('', 'plan', d.activity.plan, draft.plan),
     ...toField('', 'componente', d.activity.componente, draft.componente),
-    ...toField('', 'nombre', d.activity.nombre, toScalar(draft.nombre)),
+    ...toField('', 'nombre', d.activity.nombre, toYamlScalar(draft.nombre)),
     ...toExample('', 'orden', d.activity.orden, '1'),
     ...toExample('', 'responsable', d.activity.responsable, t.scaffold.exampleOffice),
     ...toExample('', 'canal', d.activity.canal, t.scaffold.exampleChannel),
@@ -135,9 +131,9 @@ export function toActivityFile(draft: ActivityDraft): NewFile {
     ...toField('', 'tareas', d.activity.tareas, ''),
     `  # id: ${d.task.id}`,
     `  - id: ${tarea.id}`,
-    ...toField('    ', 'tarea', d.task.tarea, toScalar(tarea.tarea)),
+    ...toField('    ', 'tarea', d.task.tarea, toYamlScalar(tarea.tarea)),
     ...(tarea.producto
-      ? toField('    ', 'producto', d.task.producto, toScalar(tarea.producto))
+      ? toField('    ', 'producto', d.task.producto, toYamlScalar(tarea.producto))
       : toExample('    ', 'producto', d.task.producto, t.scaffold.exampleProduct)),
     ...toField('    ', 'programada', d.task.programada, tarea.programada),
   ];
