@@ -23,7 +23,7 @@ describe('a site with two plans (the sample and a tiny 2022 fixture)', () => {
     expect(newer).toBeGreaterThan(-1);
     expect(older).toBeGreaterThan(newer);
     // 2022: one product of two executed by the cut-off, the other not started: (100 + 0) / 2.
-    expect(text).toMatch(/Plan actual 50 ?% de avance global al 30 de junio de 2022/);
+    expect(text).toMatch(/Plan con el informe más reciente 50 ?% de avance global al 30 de junio de 2022/);
     expect(text.slice(older)).toMatch(/\d+ ?% de avance global al \d+ de \w+ de 2021/);
   });
 

@@ -87,7 +87,8 @@ describe('recording II-semester evidence', () => {
     const activity = readPageText(outDir, '2021/actividades/promocion-canales');
     expect(activity).toContain('Evidencia del 20 de agosto de 2021');
     const report = readPageText(outDir, '2021/informes/i-semestre');
-    expect(report).toContain('Registrada después del corte: no cuenta en las cifras de este informe.');
+    expect(report).toContain('Después del 30 de junio de 2021 se registró 1 evidencia más: no cuenta en este informe. Ver la actividad hoy');
+    expect(report).not.toContain('Evidencia del 20 de agosto de 2021');
   });
 
   test('stops marking as example data the products whose example flag the editors removed', () => {
@@ -122,8 +123,8 @@ describe('closing the II semester with npm run nuevo -- informe', () => {
   test('lists both reports, newest first, and links each report to the other', () => {
     const index = readPageText(outDir, '2021/informes');
     expect(index.indexOf('Informe de avance II semestre')).toBeLessThan(index.indexOf('Informe de avance I semestre'));
-    expect(readPage(outDir, '2021/informes/i-semestre')).toMatch(/<a href="\/2021\/informes\/ii-semestre\/" rel="next"[^>]*>Informe siguiente: II semestre<\/a>/);
-    expect(readPage(outDir, '2021/informes/ii-semestre')).toMatch(/<a href="\/2021\/informes\/i-semestre\/" rel="prev"[^>]*>Informe anterior: I semestre<\/a>/);
+    expect(readPage(outDir, '2021/informes/i-semestre')).toMatch(/<a href="\/2021\/informes\/ii-semestre\/" rel="next"[^>]*>Informe siguiente: II semestre \(corte al 31 de diciembre de 2021\)<\/a>/);
+    expect(readPage(outDir, '2021/informes/ii-semestre')).toMatch(/<a href="\/2021\/informes\/i-semestre\/" rel="prev"[^>]*>Informe anterior: I semestre \(corte al 30 de junio de 2021\)<\/a>/);
   });
 
   test('presents the new report on the home page and keeps the earlier one a click away', () => {

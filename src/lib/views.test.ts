@@ -89,9 +89,9 @@ describe('period view', () => {
 
   test('lists every report newest first, each with its figures and whether it was corrected', () => {
     const plan = getSamplePlan([toReportEntry('i-semestre'), toReportEntry('ii-semestre')]);
-    expect(getReportSummaries(plan).map(({ period, summary, corrected }) => [period.id, summary.execution, corrected])).toEqual([
-      ['ii-semestre', 50, false],
-      ['i-semestre', 33, false],
+    expect(getReportSummaries(plan).map(({ period, summary, correctedOn }) => [period.id, summary.execution, correctedOn])).toEqual([
+      ['ii-semestre', 50, undefined],
+      ['i-semestre', 33, undefined],
     ]);
   });
 

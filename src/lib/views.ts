@@ -194,17 +194,17 @@ export function getPeriodHistory(plan: Plan): { period: ReportedPeriod; summary:
   return plan.reportedPeriods.map((period) => ({ period, summary: getProgressSummary(period.report.tasks, period.corte) }));
 }
 
-/** One report in a list of reports: its figures as it stands, and whether a correction changed it. */
+/** One report in a list of reports: its figures as it stands, and the date of its latest correction, if any. */
 export interface ReportSummary {
   period: ReportedPeriod;
   summary: ProgressSummary;
-  corrected: boolean;
+  correctedOn: PlainDate | undefined;
 }
 
 /** Every report of a plan, newest first: each one stays reachable after the next is published. */
 export function getReportSummaries(plan: Plan): ReportSummary[] {
   return getPeriodHistory(plan)
-    .map(({ period, summary }) => ({ period, summary, corrected: period.report.erratas.length > 0 }))
+    .map(({ period, summary }) => ({ period, summary, correctedOn: period.report.erratas.at(-1)?.fecha }))
     .reverse();
 }
 
@@ -252,6 +252,8 @@ export function getSchedule(plan: Plan, date: PlainDate): Schedule {
 export interface EvidenceAtDate {
   evidence: Evidence;
   taskState: TaskState;
+  /** Dated after the date (late evidence of a closed plan): it does not count in the state shown. */
+  late: boolean;
 }
 
 /** Every piece of evidence of the plan, newest first. */
@@ -259,7 +261,7 @@ export function getEvidenceFeed(plan: Plan, date: PlainDate): EvidenceAtDate[] {
   return plan.tasks
     .flatMap((task) => {
       const taskState = getTaskState(task, date);
-      return task.evidence.map((evidence) => ({ evidence, taskState }));
+      return task.evidence.map((evidence) => ({ evidence, taskState, late: evidence.fecha > date }));
     })
     .sort((a, b) => compareDates(b.evidence.fecha, a.evidence.fecha));
 }

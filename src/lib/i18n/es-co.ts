@@ -482,7 +482,7 @@ export const esCO = {
       `Si lo que estaba mal era el informe, publique una fe de erratas: agregue este elemento al final de la lista erratas de ${file} y escriba el motivo (o use npm run nuevo -- errata):`,
     blockCoversAll: 'Estas líneas corrigen a la vez todos los cambios de este informe.',
     missingRecord:
-      'faltan las cifras publicadas del informe. Se escriben al cerrar el periodo con npm run nuevo -- informe. Desde GitHub, copie estas líneas al final de los campos del archivo (antes de la segunda línea ---): son las cifras que el sitio calcula hoy para este corte.',
+      'faltan las cifras publicadas del informe (los campos cifras y productos). Se escriben al cerrar el periodo con npm run nuevo -- informe. Desde GitHub, copie estas líneas al final de los campos del archivo (antes de la segunda línea ---); si ya tiene uno de esos dos campos, bórrelo antes. Son las cifras que el sitio calcula hoy para este corte.',
     figuresDoNotMatch: (written: string, computed: string) =>
       `dice ${written}, pero los productos de este informe (campo productos) dan ${computed}. Estas cifras no se cambian a mano: vuelva a escribir ${computed}, o corrija el informe con una fe de erratas.`,
     errataBeforeCutoff: (date: string, cutoff: string) =>
@@ -831,16 +831,16 @@ export const esCO = {
     reportsTitle: 'Informes de avance',
     reportsPageTitle: (plan: string) => `Informes de avance · ${plan}`,
     reportsIntro: (plan: string) =>
-      `Cada informe muestra el ${plan} tal como estaba en su fecha de corte, y no cambia después. Aquí están todos, del más reciente al más antiguo.`,
+      `Cada informe muestra el ${plan} tal como estaba en su fecha de corte, y no cambia después, salvo por una corrección publicada como fe de erratas. Aquí están todos, del más reciente al más antiguo.`,
     reportsOtherPlans: 'Informes de los planes de otros años',
-    reportCorrected: 'Corregido con una fe de erratas',
+    reportCorrected: (date: string) => `Corregido el ${date} con una fe de erratas.`,
     reportFigures: (execution: string, period: string, progress: string) =>
       `${execution} de ejecución del ${period} · ${progress} de avance global del plan`,
     olderReports: 'Informes anteriores',
     allReports: 'Ver todos los informes del plan',
     reportsNav: 'Otros informes del plan',
-    previousReport: (name: string) => `Informe anterior: ${name}`,
-    nextReport: (name: string) => `Informe siguiente: ${name}`,
+    previousReport: (name: string, cutoff: string) => `Informe anterior: ${name} (corte al ${cutoff})`,
+    nextReport: (name: string, cutoff: string) => `Informe siguiente: ${name} (corte al ${cutoff})`,
     newPlan: (title: string) => `Ya se publicó el ${title}. Todavía no tiene informes de avance.`,
     seePlan: (title: string) => `Ver el ${title}`,
     errata: {
@@ -860,6 +860,7 @@ export const esCO = {
       retired: (name: string) => `«${name}»: salió del informe.`,
       corrected: (before: string, date: string) => `Cifra corregida el ${date}. Se había publicado ${before}.`,
       see: 'Ver la fe de erratas',
+      notice: (date: string) => `Este informe se corrigió después de publicarse: tiene una fe de erratas del ${date}.`,
     },
     readReport: (period: string) => `Leer el informe de avance del ${period}`,
     noReports: 'Todavía no se ha publicado ningún informe de avance de este plan.',
@@ -867,10 +868,10 @@ export const esCO = {
     plansTitle: 'Planes de participación ciudadana',
     plansIntro: (entity: string) =>
       `Cada año, ${entity} publica un plan de participación ciudadana. Aquí están todos, del más reciente al más antiguo, con su avance.`,
-    currentPlan: 'Plan actual',
+    currentPlan: 'Plan con el informe más reciente',
     planProgress: (percent: string, date: string) => `${percent} de avance global al ${date}`,
     planProgressClosed: (percent: string, date: string) => `${percent} de avance global al cierre del plan, ${date}`,
-    planTasks: (count: string) => `${count} productos`,
+    planTasks: (count: number, text: string) => (count === 1 ? '1 producto' : `${text} productos`),
     otherPlans: 'Ver los planes de otros años',
 
     homeIntro: (entity: string) =>
@@ -905,6 +906,7 @@ export const esCO = {
     planComponentsIntro: 'El plan se organiza en componentes. Cada componente agrupa actividades, y cada actividad tiene productos.',
     planHistory: 'Avance en cada corte',
     componentTitle: (name: string) => `Componente: ${name}`,
+    componentEmpty: 'Este componente todavía no tiene actividades.',
     componentActivities: 'Actividades del componente',
     componentProducts: 'Productos del componente',
     activityFacts: 'Datos de la actividad',
@@ -960,15 +962,19 @@ export const esCO = {
     execution: 'Ejecución',
     state: 'Estado',
     evidence: 'Evidencias',
-    noEvidence: 'Sin evidencias registradas hasta esta fecha.',
-    evidenceAfterCutoff: 'Registrada después del corte: no cuenta en las cifras de este informe.',
+    noEvidenceUntil: (date: string) => `Sin evidencias registradas hasta el ${date}.`,
+    laterEvidenceCount: (count: number, date: string) =>
+      count === 1
+        ? `Después del ${date} se registró 1 evidencia más: no cuenta en este informe.`
+        : `Después del ${date} se registraron ${count} evidencias más: no cuentan en este informe.`,
+    seeActivityNow: 'Ver la actividad hoy',
     evidenceOn: (date: string) => `Evidencia del ${date}`,
     evidenceExecution: (percent: string) => `Ejecución registrada: ${percent}`,
     responsible: 'Dependencia responsable',
     valueGroups: 'Grupos de valor',
     valueGroupsHelp: 'Los grupos de valor son las personas y organizaciones a las que se dirige la actividad.',
     channel: 'Canal o espacio',
-    notReported: 'No informado',
+    notReported: 'Sin dato',
     activityTasks: 'Tareas y productos',
     activityProgress: (date: string) => `Avance al ${date}`,
     linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
@@ -1028,7 +1034,7 @@ export const esCO = {
         'sin-iniciar': 'No tiene avance y todavía no vence.',
       },
       semaphoreTitle: 'El semáforo',
-      frozenTitle: 'Los informes no cambian',
+      frozenTitle: 'Los informes no cambian, salvo por una fe de erratas',
       frozenRule:
         'Un informe solo cuenta evidencias fechadas hasta su corte. Las evidencias nuevas cambian las páginas del plan, no los informes ya publicados.',
       laterProductsRule:
@@ -1037,7 +1043,7 @@ export const esCO = {
         'Si un informe publicado tenía un error, la entidad lo corrige con una fe de erratas: una nota con fecha y motivo. El informe muestra la cifra corregida junto a la que se había publicado.',
       closedTitle: 'Cuando termina el año',
       closedRule: (date: string) =>
-        `Un plan cubre un año. Se cierra el 31 de diciembre (en el ejemplo, el ${date}), cuando se publica el informe con ese corte o cuando llegan evidencias posteriores. Desde entonces sus páginas muestran las cifras finales. Una evidencia registrada después se publica, pero no cambia esas cifras.`,
+        `Un plan cubre un año, hasta el 31 de diciembre (en el ejemplo, el ${date}). El sitio lo muestra como cerrado cuando se publica el informe con ese corte, o cuando llega una evidencia de después. Desde entonces sus páginas muestran las cifras finales. Una evidencia registrada después se publica, pero no cambia esas cifras.`,
     },
 
     glossary: {
