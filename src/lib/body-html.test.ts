@@ -10,6 +10,10 @@ describe('toBodyHtml', () => {
     expect(html).toContain('<td>YouTube</td>');
   });
 
+  test("gives an editor's table the class that fits it to a phone's width", () => {
+    expect(toBodyHtml('| Canal | Fecha |\n| --- | --- |\n| YouTube | 30 de junio |\n', OPTIONS)).toContain('<table class="pp-body-table">');
+  });
+
   test('gives footnote ids the entry prefix, so several bodies can share a page', () => {
     const html = toBodyHtml('Dato[^1].\n\n[^1]: Fuente del dato.\n', OPTIONS);
     expect(html).toContain('href="#evidencias-2021-a-user-content-fn-1" id="evidencias-2021-a-user-content-fnref-1"');

@@ -15,7 +15,7 @@ import { toLinkHref } from './routes';
 import { getExternalHost, isBodyImageUrl, isLinkUrl } from './urls';
 
 /** Part of every content entry's digest: change it when the HTML written here changes, so cached entries are rendered again. */
-export const BODY_HTML_VERSION = 2;
+export const BODY_HTML_VERSION = 3;
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -110,7 +110,10 @@ function toContent(node: Node, options: BodyOptions): ElementContent[] {
   if (node.type.startsWith('mdx')) throw toUnexpected(node.type);
   if (node.type !== 'element') return [node as ElementContent];
   const element = node as Element;
-  return [{ ...element, properties: toProperties(element, options), children: toChildren(element.children as Node[], options) }];
+  const properties = toProperties(element, options);
+  // An editor's table must fit a phone's width, whatever its columns hold (global.css).
+  if (element.tagName === 'table') properties.className = ['pp-body-table'];
+  return [{ ...element, properties, children: toChildren(element.children as Node[], options) }];
 }
 
 /** How a body is written: the site's base path, and a prefix that makes its ids unique on a page. */

@@ -31,6 +31,23 @@ describe('what an MDX body may hold', () => {
   });
 });
 
+describe('what would break the page around a body is rejected, so valid content always makes accessible pages', () => {
+  test('rejects headings: the page has its own, and a # would make a second h1', () => {
+    expect(getLines('Texto.\n\n# Resultados\n\n### Detalle\n')).toEqual([
+      expect.stringMatching(/^content\/evidencias\/2021\/2021-06-30-video\.mdx, línea 9: los títulos con # no están permitidos en el texto/),
+      expect.stringMatching(/, línea 11: los títulos con # no están permitidos/),
+    ]);
+  });
+
+  test('rejects a link without text, which a screen reader could not name', () => {
+    expect(getLines('Ver [](https://www.example.gov.co/acta) y [ ][acta].\n\n[acta]: https://www.example.gov.co/acta\n')).toEqual([
+      expect.stringContaining('línea 7: este enlace no tiene texto'),
+      expect.stringContaining('línea 7: este enlace no tiene texto'),
+    ]);
+    expect(getLines('[![Foto del foro](/documentos/foto.jpg)](https://www.example.gov.co/foro)\n')).toEqual([]);
+  });
+});
+
 describe('content that could run code is rejected, each with its line and message', () => {
   test('rejects import and export lines', () => {
     expect(getLines("import Mapa from '../../src/Mapa.astro'\n\nTexto.")).toEqual([

@@ -108,6 +108,13 @@ function toProblem(file: string, detail: string, line: number | undefined): Prob
   return line === undefined ? { file, field: '', detail } : { file, field: '', detail, line };
 }
 
+/** What a screen reader announces for a link: its words, and the text of any image inside it. */
+function getAccessibleText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'image') return String((node as Node & { alt?: string }).alt ?? '');
+  return (node.children ?? []).map(getAccessibleText).join('');
+}
+
 function getDefinitions(node: Node, definitions = new Map<string, string>()): Map<string, string> {
   if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
     definitions.set(node.identifier, node.url);
@@ -151,7 +158,17 @@ export function getMdxBodyProblems(file: string, text: string, publicFiles?: Rea
         if (isEditorComponent(node.name ?? '')) report(s.inlineComponent(node.name!));
         else getElementProblems(node, publicFiles).forEach(report);
         break;
+      // The page has its own headings: one more in a body would break their order (and a # makes a second h1).
+      case 'heading':
+        report(s.heading);
+        break;
       case 'link':
+        report(getUrlProblem(node.url ?? '', 'link', publicFiles));
+        if (getAccessibleText(node).trim() === '') report(s.emptyLinkText);
+        break;
+      case 'linkReference':
+        if (getAccessibleText(node).trim() === '') report(s.emptyLinkText);
+        break;
       case 'definition':
         report(getUrlProblem(node.url ?? '', 'link', publicFiles));
         break;

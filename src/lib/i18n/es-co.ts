@@ -705,6 +705,10 @@ export const esCO = {
     unknownTag: (tag: string, components: readonly string[]) =>
       `<${tag}> no está permitido. Escriba con Markdown (por ejemplo **negrita**, [texto del enlace](https://…), listas con -) o use uno de los componentes del sitio: ${components.join(', ')}.`,
     fragment: 'la etiqueta vacía <> no está permitida. Bórrela y deje solo su contenido.',
+    heading:
+      'los títulos con # no están permitidos en el texto: la página ya tiene sus títulos, y uno más los desordenaría para quien usa lector de pantalla. Para destacar una frase, escríbala en **negrita**.',
+    emptyLinkText:
+      'este enlace no tiene texto: quien usa lector de pantalla no sabría a dónde lleva. Escriba el texto entre los corchetes, por ejemplo [Acta del espacio de diálogo](https://…).',
     inlineComponent: (tag: string) =>
       `<${tag}> va en su propia línea, separado del texto de arriba y de abajo por una línea en blanco, no dentro de una frase.`,
     spreadAttribute: (tag: string) =>
@@ -829,6 +833,7 @@ export const esCO = {
     evidenceAfterClosing: (date: string) => `Registrada después del cierre del plan (${date}): no cuenta en sus cifras.`,
     activityProgressClosed: (date: string) => `Avance al cierre del plan, ${date}`,
     reportsTitle: 'Informes de avance',
+    reportDescription: (title: string, cutoff: string, objective: string) => `${title}, con corte al ${cutoff}. ${objective}`,
     reportsPageTitle: (plan: string) => `Informes de avance · ${plan}`,
     reportsIntro: (plan: string) =>
       `Cada informe muestra el ${plan} tal como estaba en su fecha de corte, y no cambia después, salvo por una corrección publicada como fe de erratas. Aquí están todos, del más reciente al más antiguo.`,
