@@ -8,16 +8,23 @@
  * 3. MDX bodies are turned into HTML here (src/lib/body-html.ts) instead of one JavaScript
  *    module per file: bodies may only hold Markdown and the editors' components, and at
  *    thousands of files bundling those modules was most of the build time.
+ * 4. Only regular files are read, as UTF-8, the way validation reads them
+ *    (src/data/read-content.ts): a link is never followed, a folder named like a file is
+ *    never opened, and a file that is not UTF-8 is refused rather than read with its accents
+ *    replaced.
  */
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { BODY_HTML_VERSION, toBodyHtml } from '../lib/body-html';
 import { getBodyText, readFileData, toEntryId } from '../lib/frontmatter';
+import { getLimitProblems } from '../lib/limits';
+import { toRefusalProblem } from '../lib/found-files';
 import { ContentError, toSchemaProblems, type Problem } from '../lib/problems';
 import { toFragmentId } from '../lib/routes';
+import { getRefusal, readFileText } from './read-content';
 
 interface StrictGlobOptions {
   /** Files to load, relative to `base`, e.g. `**\/*.mdx`. */
@@ -33,11 +40,23 @@ async function loadFiles(options: StrictGlobOptions, context: LoaderContext): Pr
   const base = context.config.base;
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const name of globSync(options.pattern, { cwd: folder }).sort()) {
-    const absolute = join(folder, name);
+  const found = globSync(options.pattern, { cwd: folder, withFileTypes: true }).map((entry) => [join(entry.parentPath, entry.name), entry] as const);
+  for (const [absolute, entry] of found.sort(([a], [b]) => (a < b ? -1 : 1))) {
     const filePath = relative(root, absolute).split(sep).join('/');
-    const id = toEntryId(name.split(sep).join('/'));
-    const text = readFileSync(absolute, 'utf8');
+    const id = toEntryId(relative(folder, absolute).split(sep).join('/'));
+    const refusal = getRefusal(entry);
+    const text = refusal ?? readFileText(absolute);
+    if (typeof text !== 'string') {
+      problems.push(toRefusalProblem(filePath, text));
+      continue;
+    }
+    // Parsing a file past a limit is what would crash or stall: a build has stopped on it in
+    // validation already, and `astro dev` shows it in the problem list while it loads the rest.
+    const overLimit = getLimitProblems(filePath, text);
+    if (overLimit.length > 0) {
+      problems.push(...overLimit);
+      continue;
+    }
     const data = readFileData(filePath, text);
     const result = options.schema.safeParse(data);
     if (!result.success) {

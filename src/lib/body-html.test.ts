@@ -41,8 +41,18 @@ describe('toBodyHtml', () => {
     expect(html).toContain('<img src="/participacion/imagenes/foro.jpg" alt="Foro">');
   });
 
+  test('writes aligned table columns without the inline styles the Content Security Policy refuses', () => {
+    const html = toBodyHtml('| Canal | Fecha | Personas |\n| :- | :-: | -: |\n| YouTube | 30 de junio | 120 |\n', OPTIONS);
+    expect(html).toContain('<th>Fecha</th>');
+    expect(html).toContain('<td>120</td>');
+    expect(html).not.toContain('style');
+  });
+
   test('refuses, as a last guard, what validation rejects (astro dev does not validate)', () => {
     expect(() => toBodyHtml('[x](javascript:alert(1))', OPTIONS)).toThrow(/Unexpected link/);
+    expect(() => toBodyHtml('<Video url="javascript:alert(1)" titulo="Foro" />', OPTIONS)).toThrow(/Unexpected link javascript:alert\(1\)/);
+    expect(() => toBodyHtml('<Documento titulo="Acta" />', OPTIONS)).toThrow(/Unexpected link/);
+    expect(() => toBodyHtml(`${'*a '.repeat(3_000)}b${' c*'.repeat(3_000)}`, OPTIONS)).toThrow(/Unexpected nesting deeper than 20 levels/);
     expect(() => toBodyHtml('![x](./codigo.mjs)', OPTIONS)).toThrow(/Unexpected image/);
     expect(() => toBodyHtml('<Mapa />', OPTIONS)).toThrow(/Unexpected <Mapa>/);
     expect(() => toBodyHtml('{process.env.SECRETO}', OPTIONS)).toThrow(/Unexpected mdxFlowExpression/);

@@ -10,12 +10,13 @@ import { toHtml } from 'hast-util-to-html';
 import { mdxToHast } from 'satteri';
 import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
+import { getTooDeepNode, LIMITS } from './limits';
 import type { EditorComponentName } from './mdx-safety';
 import { toLinkHref } from './routes';
 import { getExternalHost, isBodyImageUrl, isLinkUrl } from './urls';
 
 /** Part of every content entry's digest: change it when the HTML written here changes, so cached entries are rendered again. */
-export const BODY_HTML_VERSION = 3;
+export const BODY_HTML_VERSION = 4;
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -46,7 +47,7 @@ function toEditorLink(kind: 'video' | 'documento', node: JsxNode, base: string):
   return toElement('p', 'pp-editor-link', [
     toElement('span', 'pp-editor-link__kind', [toText(`${t.ui.linkKinds[kind]}:`)]),
     toText(' '),
-    toElement('a', undefined, [toText(getAttribute(node, 'titulo') ?? url)], { href: toLinkHref(url, base) }),
+    toElement('a', undefined, [toText(getAttribute(node, 'titulo') ?? url)], { href: toCheckedHref(url, base) }),
     ...(host ? [toText(' '), toElement('span', 'pp-editor-link__host', [toText(`(${t.ui.externalHost(host)})`)])] : []),
   ]);
 }
@@ -81,14 +82,22 @@ function toUnexpected(what: string): Error {
   return new Error(`Unexpected ${what} in an MDX body: run npm run validar`);
 }
 
+/** The href of a link an editor wrote, in Markdown or in a component, once its address is one a link may have. */
+function toCheckedHref(url: string, base: string): string {
+  if (!isLinkUrl(url)) throw toUnexpected(`link ${url}`);
+  return toLinkHref(url, base);
+}
+
 function toProperties(element: Element, { base, idPrefix }: BodyOptions): Element['properties'] {
   const properties = { ...element.properties };
+  // The parser aligns table columns (`:-:`) with an inline style, which the Content Security
+  // Policy refuses (src/lib/security.ts): the page would log a violation, and the site's
+  // stylesheet lays out every cell anyway.
+  delete properties.style;
   const { href, src, id, ariaDescribedBy, className } = properties;
   if (typeof href === 'string') {
     // The only fragments in a body are footnotes', whose ids get the entry's prefix below.
-    if (href.startsWith('#')) properties.href = `#${idPrefix}${href.slice(1)}`;
-    else if (isLinkUrl(href)) properties.href = toLinkHref(href, base);
-    else throw toUnexpected(`link ${href}`);
+    properties.href = href.startsWith('#') ? `#${idPrefix}${href.slice(1)}` : toCheckedHref(href, base);
   }
   if (typeof src === 'string') {
     if (!isBodyImageUrl(src)) throw toUnexpected(`image ${src}`);
@@ -126,6 +135,8 @@ function toBodyTree(text: string, options: BodyOptions): Root {
   const footnotes = { label: t.ui.footnotesLabel, backLabel: t.ui.footnoteBackLabel };
   const features = { smartPunctuation: true, gfm: { footnotes } };
   const tree = mdxToHast(getCompiledBody(text), { features }) as unknown as Root;
+  // Writing HTML recurses into the tree; validation refuses a text nested this deep (mdx-safety.ts).
+  if (getTooDeepNode(tree)) throw toUnexpected(`nesting deeper than ${LIMITS.markdownNesting} levels`);
   return { type: 'root', children: toChildren(tree.children as Node[], options) as RootContent[] };
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { getParentFolder, toCatalog, toProblemsWithNotes } from './catalog';
+import { getFeedItems } from './discovery';
+import { checkIntegrity } from './integrity';
+import { getDataFiles } from './open-data';
 import { formatProblem, formatProblems } from './problems';
+import { checkPublishedReports } from './published';
+import { getSearchFilterOptions } from './search';
 import {
   toActivityEntry,
   toCatalogInput,
@@ -9,6 +14,16 @@ import {
   toReportEntry,
   toTask,
 } from './test-fixtures';
+import {
+  getAsOfDate,
+  getCurrentPlan,
+  getEvidenceFeed,
+  getNewerPlans,
+  getPeriodView,
+  getPlanSnapshot,
+  getPlanSummaries,
+  getSchedule,
+} from './views';
 
 function getProblemLines(input: Parameters<typeof toCatalog>[0]): string[] {
   return toCatalog(input).problems.map(formatProblem);
@@ -123,7 +138,7 @@ describe('integrity across files', () => {
     ]);
   });
 
-  test('rejects a report for a period the plan does not have, and a second report for one period', () => {
+  test('rejects a report for a period the plan does not have, and a second report for one period, on the file that comes later by its path', () => {
     const lines = getProblemLines(
       toCatalogInput({
         reports: [
@@ -134,7 +149,7 @@ describe('integrity across files', () => {
       }),
     );
     expect(lines).toEqual([
-      'content/informes/2021/copia.mdx, campo `periodo`: "i-semestre" ya se usa como periodo de informe en content/informes/2021/i-semestre.mdx. Use un identificador distinto.',
+      'content/informes/2021/i-semestre.mdx, campo `periodo`: "i-semestre" ya se usa como periodo de informe en content/informes/2021/copia.mdx. Use un identificador distinto.',
       'content/informes/2021/ii-semestre.mdx, campo `periodo`: "ii-semestre" no es un periodo del plan. Para publicar el informe de un periodo nuevo, agréguelo primero a la lista periodos de content/planes/2021.yaml (con id, nombre y corte), o use npm run nuevo -- informe, que lo agrega por usted. Todos los periodos que el plan tiene ya tienen su informe.',
     ]);
   });
@@ -295,5 +310,120 @@ describe('placing notes', () => {
       '3',
       'otra',
     ]);
+  });
+});
+
+describe('reading files in any order', () => {
+  const link = [{ url: 'https://www.example.gov.co/acta', texto: 'Acta', tipo: 'documento' as const }];
+  const reported = { periodos: [{ id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' }, { id: 'ii-semestre', nombre: 'II semestre', corte: '2021-12-31' }] };
+  const input = toCatalogInput({
+    plans: [
+      toPlanEntry('2021', reported),
+      toPlanEntry('otro-2021', reported),
+      toPlanEntry('2022', { anio: 2022, periodos: [{ id: 'i-semestre', nombre: 'I semestre', corte: '2022-06-30' }] }),
+      toPlanEntry('otro-2022', { anio: 2022, periodos: [] }),
+    ],
+    activities: [
+      // Equal positions and names, equal programmed dates, a task id used twice.
+      toActivityEntry('foro-b', { nombre: 'Foro', orden: 1, tareas: [toTask('foro-b', '2021-06-30')] }),
+      toActivityEntry('foro-a', { nombre: 'Foro', orden: 1, tareas: [toTask('foro-a', '2021-06-30'), toTask('acta', '2021-03-31')] }),
+      toActivityEntry('video-b', { nombre: 'Video', componente: 'seguimiento', tareas: [toTask('video-b', '2021-09-30')] }),
+      toActivityEntry('video-a', { nombre: 'Video', componente: 'seguimiento', tareas: [toTask('video-a', '2021-06-30')] }),
+      toActivityEntry('copia', { nombre: 'Copia', tareas: [toTask('acta', '2021-12-31')] }),
+      toActivityEntry('otra', { nombre: 'Otra', tareas: [toTask('otra', '2021-06-30')] }, 'otro-2021'),
+    ],
+    evidence: [
+      // Same task and day, differing only in what the figures cannot tell apart.
+      toEvidenceEntry('foro-a-1', { tarea: 'foro-a', fecha: '2021-06-30', avance: 50 }),
+      toEvidenceEntry('foro-a-2', { tarea: 'foro-a', fecha: '2021-06-30', avance: 50, aplazada: true, nota: 'Se aplazó.' }),
+      toEvidenceEntry('foro-a-3', { tarea: 'foro-a', fecha: '2021-06-30', avance: 50, nota: 'Otra nota.', enlaces: link }),
+      // Same day, different tasks.
+      toEvidenceEntry('foro-b', { tarea: 'foro-b', fecha: '2021-06-15', avance: 100, enlaces: link }),
+      toEvidenceEntry('video-a', { tarea: 'video-a', fecha: '2021-06-15', avance: 30 }),
+      toEvidenceEntry('acta', { tarea: 'acta', fecha: '2021-03-31', avance: 100, enlaces: link }),
+      toEvidenceEntry('tardia', { tarea: 'video-b', fecha: '2022-01-20', avance: 100, enlaces: link }),
+      toEvidenceEntry('otra', { tarea: 'otra', fecha: '2021-06-10', avance: 20 }, 'otro-2021'),
+    ],
+    reports: [
+      toReportEntry('i-semestre'),
+      { ...toReportEntry('i-semestre'), id: '2021/copia', file: 'content/informes/2021/copia.mdx' },
+      toReportEntry('i-semestre', {}, 'otro-2021'),
+    ],
+  });
+
+  // Everything the site publishes that has an order or a value: pages, feeds, open data, problems.
+  function getPublished(parts: typeof input): unknown {
+    const { catalog, problems } = toCatalog(parts);
+    const ids = (tasks: readonly { task: { id: string } }[]) => tasks.map((item) => item.task.id);
+    return {
+      current: getCurrentPlan(catalog)?.id,
+      summaries: getPlanSummaries(catalog).map(({ plan, date, summary, closed }) => [plan.id, date, summary, closed]),
+      newer: catalog.plans.map((plan) => [plan.id, getNewerPlans(catalog, plan).map((other) => other.id)]),
+      feed: getFeedItems(catalog).map((item) => [item.id, item.description]),
+      search: getSearchFilterOptions(catalog.plans),
+      plans: catalog.plans.map((plan) => {
+        const date = getAsOfDate(plan);
+        const snapshot = getPlanSnapshot(plan, date);
+        return {
+          id: plan.id,
+          activities: plan.activities.map((activity) => activity.slug),
+          tasks: plan.tasks.map((task) => [task.id, task.activity.slug, task.evidence.map((evidence) => evidence.entryId)]),
+          snapshot: [snapshot.summary, snapshot.tasks.map((item) => [item.task.id, item.execution, item.state, item.evidence.map((e) => e.entryId)])],
+          components: snapshot.components.map((component) => [component.component.id, component.summary, component.activities.map((a) => [a.activity.slug, ids(a.tasks)])]),
+          periods: plan.reportedPeriods.map((period) => {
+            const view = getPeriodView(period);
+            return [period.report.file, view.summary, ids(view.programmedTasks), ids(view.laterTasks)];
+          }),
+          schedule: getSchedule(plan, date).months.map((month) => [month.month, ids(month.tasks)]),
+          evidence: getEvidenceFeed(plan, date).map((item) => [item.evidence.entryId, item.taskState, item.late]),
+          data: getDataFiles(plan).map((file) => [file.name, file.content]),
+        };
+      }),
+      problems: [...problems, ...checkIntegrity(catalog, '2022-02-01'), ...checkPublishedReports(catalog, '2022-02-01')].map(formatProblem),
+    };
+  }
+
+  // A fixed pseudo-random order, so a failure can be replayed.
+  function toShuffled<Item>(items: readonly Item[], seed: number): Item[] {
+    const shuffled = [...items];
+    let state = seed;
+    for (let index = shuffled.length - 1; index > 0; index -= 1) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      const other = state % (index + 1);
+      [shuffled[index], shuffled[other]] = [shuffled[other]!, shuffled[index]!];
+    }
+    return shuffled;
+  }
+
+  const orders: [string, (items: readonly never[]) => never[]][] = [
+    ['reversed', (items) => [...items].reverse()],
+    ...[1, 2, 3, 4, 5].map((seed): [string, (items: readonly never[]) => never[]] => [`shuffled (seed ${seed})`, (items) => toShuffled(items, seed)]),
+  ];
+
+  test.each(orders)('gives the same figures, orders and problems whatever the order the files are read in: %s', (_, reorder) => {
+    const reordered = {
+      ...input,
+      plans: reorder(input.plans as never[]),
+      activities: reorder(input.activities as never[]),
+      evidence: reorder(input.evidence as never[]),
+      reports: reorder(input.reports as never[]),
+    };
+    expect(getPublished(reordered)).toEqual(getPublished(input));
+  });
+
+  test('lists the plans oldest first, and activities with the same position and name by their address', () => {
+    const { catalog } = toCatalog(input);
+    expect(catalog.plans.map((plan) => plan.id)).toEqual(['2021', 'otro-2021', '2022', 'otro-2022']);
+    expect(catalog.plans[0]!.activities.map((activity) => activity.slug)).toEqual(['foro-a', 'foro-b', 'copia', 'video-a', 'video-b']);
+  });
+
+  test('refuses a repeated id or period on the file that comes later by its path, whatever the order', () => {
+    const reversed = { ...input, activities: [...input.activities].reverse(), reports: [...input.reports].reverse() };
+    for (const parts of [input, reversed]) {
+      expect(toCatalog(parts).problems.map(formatProblem)).toEqual([
+        'content/actividades/2021/foro-a.mdx, campo `tareas › elemento 2 › id`: "acta" ya se usa como id de tarea en content/actividades/2021/copia.mdx. Use un identificador distinto.',
+        'content/informes/2021/i-semestre.mdx, campo `periodo`: "i-semestre" ya se usa como periodo de informe en content/informes/2021/copia.mdx. Use un identificador distinto.',
+      ]);
+    }
   });
 });

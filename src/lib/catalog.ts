@@ -5,6 +5,7 @@
  * the editor sees all of them at once.
  */
 import { compareDates } from './dates';
+import { compareEvidence } from './progress';
 import type {
   ActivityData,
   ComponentData,
@@ -63,6 +64,7 @@ export interface BrokenActivity {
 
 export interface Catalog {
   site: SiteData;
+  /** Oldest year first; plans of one year by id. */
   plans: Plan[];
 }
 
@@ -74,7 +76,7 @@ export interface Plan extends Omit<PlanData, 'componentes' | 'periodos'> {
   periods: Period[];
   /** Periods in the order the plan file lists them, for the rule that they be in order. */
   periodsAsWritten: Period[];
-  /** In the plan's order (`orden`, then name). */
+  /** In the plan's order (`orden`, then name, then entry id). */
   activities: Activity[];
   /** In the plan's order: by activity, then as listed in the activity. */
   tasks: Task[];
@@ -129,7 +131,7 @@ export interface Activity extends Omit<ActivityData, 'tareas' | 'componente' | '
 
 export interface Task extends TaskData {
   activity: Activity;
-  /** Oldest first. */
+  /** Oldest first, as the figures read them (compareEvidence), then by file. */
   evidence: Evidence[];
 }
 
@@ -168,11 +170,30 @@ function formatUnknownReference(value: string, what: string, valid: readonly str
   return t.integrity.unknownReference(formatFoundValue(value), what, shown, closest, more);
 }
 
+/** Plain text order by code units: unlike localeCompare, it never ties two different texts. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Entries come in whatever order the disk or Astro's content store gives them. Read by path,
+ * every choice that follows (which file keeps a repeated id, the order of problems and of
+ * ties) is the same on every machine and every build.
+ */
+function toSortedByFile<Entry extends { file: string }>(entries: readonly Entry[]): Entry[] {
+  return [...entries].sort((a, b) => compareText(a.file, b.file));
+}
+
+// Equal position and equal name still need an order that does not come from reading: the id.
 function compareActivities(a: Activity, b: Activity): number {
   const orderA = a.orden ?? Number.POSITIVE_INFINITY;
   const orderB = b.orden ?? Number.POSITIVE_INFINITY;
   if (orderA !== orderB) return orderA < orderB ? -1 : 1;
-  return a.nombre.localeCompare(b.nombre, t.locale);
+  return a.nombre.localeCompare(b.nombre, t.locale) || compareText(a.entryId, b.entryId);
+}
+
+function comparePlans(a: Plan, b: Plan): number {
+  return a.anio - b.anio || compareText(a.id, b.id);
 }
 
 export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Problem[] } {
@@ -180,7 +201,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
   const nouns = t.integrity.nouns;
 
   const plans = new Map<string, Plan>();
-  for (const entry of input.plans) {
+  for (const entry of toSortedByFile(input.plans)) {
     const { componentes, periodos, ...rest } = entry.data;
     const plan: Plan = {
       ...rest,
@@ -233,7 +254,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
   }
 
   const tasksByPlan = new Map<Plan, Map<string, Task>>();
-  for (const entry of input.activities) {
+  for (const entry of toSortedByFile(input.activities)) {
     const plan = resolvePlan(entry);
     // An activity left out takes its tasks with it: their evidence waits for it to be fixed.
     const taskIds = new Set(entry.data.tareas.map((task) => task.id));
@@ -290,7 +311,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     }
   }
 
-  for (const entry of input.evidence) {
+  for (const entry of toSortedByFile(input.evidence)) {
     const plan = resolvePlan(entry);
     if (!plan) continue;
     const { tarea, plan: _plan, ...rest } = entry.data;
@@ -308,11 +329,11 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     task.evidence.push({ ...rest, entryId: entry.id, file: entry.file, texto: entry.body?.trim() ?? '', task });
   }
   for (const tasks of tasksByPlan.values()) {
-    for (const task of tasks.values()) task.evidence.sort((a, b) => compareDates(a.fecha, b.fecha));
+    for (const task of tasks.values()) task.evidence.sort((a, b) => compareEvidence(a, b) || compareText(a.file, b.file));
   }
 
   const unknownPeriods: { entry: SourceEntry<ReportData>; plan: Plan }[] = [];
-  for (const entry of input.reports) {
+  for (const entry of toSortedByFile(input.reports)) {
     const plan = resolvePlan(entry);
     if (!plan) continue;
     const period = plan.periods.find((candidate) => candidate.id === entry.data.periodo);
@@ -351,5 +372,5 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
   }
 
   const notes = [...unchecked].map(([file, { count, note }]) => ({ file, field: '', detail: note(count) }));
-  return { catalog: { site: input.site, plans: [...plans.values()] }, problems: toProblemsWithNotes(problems, notes) };
+  return { catalog: { site: input.site, plans: [...plans.values()].sort(comparePlans) }, problems: toProblemsWithNotes(problems, notes) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareDates, getMonthStart, getYear, isPlainDate, toPlainDate } from './dates';
+import { compareDates, getMonthStart, getYear, getYearEnd, getYearStart, isPlainDate, toPlainDate, toSameDayInYear } from './dates';
 
 describe('isPlainDate', () => {
   test('accepts a real calendar day written as YYYY-MM-DD', () => {
@@ -32,6 +32,16 @@ describe('date helpers', () => {
     ]);
     expect(getYear('2021-06-30')).toBe(2021);
     expect(getMonthStart('2021-06-30')).toBe('2021-06-01');
+  });
+
+  test('gives the first and last day of a year', () => {
+    expect(getYearStart(2021)).toBe('2021-01-01');
+    expect(getYearEnd(2021)).toBe('2021-12-31');
+  });
+
+  test('moves a date to another year, the fix offered for a mistyped year, unless that year lacks the day', () => {
+    expect(toSameDayInYear('2201-06-30', 2021)).toBe('2021-06-30');
+    expect(toSameDayInYear('2024-02-29', 2021)).toBeUndefined();
   });
 });
 

@@ -26,6 +26,25 @@ export function getYear(date: PlainDate): number {
   return Number(date.slice(0, 4));
 }
 
+/** The first day of a year, e.g. "2021-01-01". */
+export function getYearStart(year: number): PlainDate {
+  return `${year}-01-01`;
+}
+
+/** The last day of a year, e.g. "2021-12-31". */
+export function getYearEnd(year: number): PlainDate {
+  return `${year}-12-31`;
+}
+
+/**
+ * The same day and month in another year: 2021-06-30 for 2201-06-30, what an editor who
+ * mistyped the year most likely meant. Undefined when that year lacks the day (29 February).
+ */
+export function toSameDayInYear(date: PlainDate, year: number): PlainDate | undefined {
+  const moved = `${year}${date.slice(4)}`;
+  return isPlainDate(moved) ? moved : undefined;
+}
+
 /** The first day of the month of a plain date, e.g. "2021-06-01" for "2021-06-30". */
 export function getMonthStart(date: PlainDate): PlainDate {
   return `${date.slice(0, 7)}-01`;

@@ -1,6 +1,9 @@
+import { getRssString } from '@astrojs/rss';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from './catalog';
-import { getFeedItems, toRobotsTxt, toSitemapXml } from './discovery';
+import { getFeed, getFeedItems, toRobotsTxt, toSitemapXml } from './discovery';
+import { siteSchema } from './schemas';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toTask } from './test-fixtures';
 
 const { catalog } = toCatalog(
@@ -38,6 +41,56 @@ describe('getFeedItems', () => {
 
   test('keeps only the newest ones', () => {
     expect(getFeedItems(catalog, 1)).toHaveLength(1);
+  });
+});
+
+describe('getFeed', () => {
+  const markup = '<img src=x onerror=alert(1)> <b>negrita</b> </description> ]]> & &amp; "comillas"';
+  const activity = toActivityEntry('foro', { nombre: markup, tareas: [toTask('convocar', '2021-06-01', { producto: `Producto ${markup}` })] });
+  // Control characters that XML cannot carry, put past the schemas: the feed must hold whatever validation lets through.
+  activity.data.tareas[0]!.producto = `Producto ${markup}\u0001`;
+  const { catalog: hostile } = toCatalog(
+    toCatalogInput({
+      site: { ...siteSchema.parse({ entidad: 'Entidad' }), entidad: `Entidad ${markup}\u000b` },
+      activities: [activity],
+      evidence: [
+        {
+          ...toEvidenceEntry('2021-05-01-convocar', { tarea: 'convocar', fecha: '2021-05-01', avance: 50, nota: `Nota ${markup}` }),
+          body: 'Se hizo \\<img src=x onerror=alert(2)> y &lt;script&gt;alert(3)&lt;/script&gt;.',
+        },
+      ],
+    }),
+  );
+
+  /** What an HTML reader makes of entity-escaped text. */
+  function toHtmlDecoded(html: string): string {
+    return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  }
+
+  test('gives feed readers every text as text, never as markup, however they read the field', async () => {
+    const xml = await getRssString(getFeed(hostile, 'https://participacion.example.gov.co/'));
+    // A character XML cannot carry makes a reader refuse the whole feed.
+    expect(xml).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u);
+    const { channel } = new XMLParser({ parseTagValue: false }).parse(xml).rss;
+    const texts: string[] = [channel.title, channel.description, channel.item.title, channel.item.description];
+    // Read as HTML, a text without "<" holds no element, comment or CDATA section.
+    for (const text of texts) expect(text).not.toContain('<');
+    expect(toHtmlDecoded(channel.title)).toContain(`Entidad ${markup}`);
+    expect(toHtmlDecoded(channel.item.title)).toBe(`1 de mayo de 2021: Producto ${markup}`);
+    expect(toHtmlDecoded(channel.item.description)).toBe(
+      `Se hizo <img src=x onerror=alert(2)> y <script>alert(3)</script>.\n\nEjecución registrada: 50%.\n\nNota ${markup}`,
+    );
+  });
+
+  test('keeps plain titles and descriptions as they are', () => {
+    const feed = getFeed(catalog, 'https://participacion.example.gov.co/');
+    expect(feed.title).toBe('Nuevas evidencias del plan de participación · Entidad de prueba');
+    expect(feed.items).toContainEqual(
+      expect.objectContaining({
+        title: '15 de junio de 2021: Convocatoria publicada',
+        description: 'Ejecución registrada: 100%.\n\nSe cerró antes de lo previsto.',
+      }),
+    );
   });
 });
 

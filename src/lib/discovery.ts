@@ -1,14 +1,16 @@
 /**
- * What search engines and feed readers read: sitemap.xml, robots.txt and the items of the
- * evidence feed. Addresses are absolute (they leave the site), so they need SITE_URL; without
- * it the build publishes robots.txt only and says why.
+ * What search engines and feed readers read: sitemap.xml, robots.txt and the evidence feed.
+ * Addresses are absolute (they leave the site), so they need SITE_URL; without it the build
+ * publishes robots.txt only and says why.
  */
+import type { RSSOptions } from '@astrojs/rss';
 import { toBodyText } from './body-html';
 import type { Catalog, Evidence } from './catalog';
-import { compareDates, type PlainDate } from './dates';
+import { compareDates, toDayInstant, type PlainDate } from './dates';
+import { toEscapedMarkup, toXmlCharacters } from './escape';
 import { formatDate, formatPercent } from './format';
 import { t } from './i18n';
-import { getActivityPath, getEvidenceAnchor } from './routes';
+import { getActivityPath, getEvidenceAnchor, toHref } from './routes';
 
 /** The newest evidence of every plan, as the feed lists it. */
 export interface FeedItem {
@@ -46,13 +48,37 @@ export function getFeedItems(catalog: Catalog, size = FEED_SIZE): FeedItem[] {
     .map(toFeedItem);
 }
 
-function toEscapedXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * RSS 2.0 says a description is HTML, and leaves titles open: readers show descriptions as
+ * HTML, and many (Universal Feed Parser among them) read a title as HTML once it looks like
+ * markup. So every text of the feed is plain text escaped for HTML: the XML writer escapes it
+ * once more, and a reader gets an editor's "<img …>" back as the characters written, never as
+ * an element, whichever way it reads the field.
+ */
+function toFeedText(text: string): string {
+  return toEscapedMarkup(toXmlCharacters(text));
+}
+
+/** The evidence feed as @astrojs/rss writes it, every address absolute from `site`. */
+export function getFeed(catalog: Catalog, site: URL | string): RSSOptions {
+  const entity = catalog.site.entidad;
+  return {
+    title: toFeedText(t.feed.title(entity)),
+    description: toFeedText(t.feed.description(entity)),
+    site: new URL(toHref('/'), site).href,
+    items: getFeedItems(catalog).map((item) => ({
+      title: toFeedText(item.title),
+      link: new URL(toHref(item.path), site).href,
+      pubDate: toDayInstant(item.date),
+      description: toFeedText(item.description),
+    })),
+    customData: `<language>${t.locale.toLowerCase()}</language>`,
+  };
 }
 
 /** sitemap.xml for absolute page addresses, sorted so that rebuilds are identical. */
 export function toSitemapXml(urls: readonly string[]): string {
-  const entries = [...urls].sort().map((url) => `  <url><loc>${toEscapedXml(url)}</loc></url>`);
+  const entries = [...urls].sort().map((url) => `  <url><loc>${toEscapedMarkup(url)}</loc></url>`);
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
 }
 

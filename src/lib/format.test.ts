@@ -15,6 +15,15 @@ describe('formatting in Spanish (Colombia)', () => {
     expect(formatNumber(15)).toBe('15');
     expect(formatNumber(12500)).toBe('12.500');
   });
+
+  test('never prints a sign on zero, even on a negative zero or a value that rounds to it', () => {
+    for (const zero of [-0, -0.4, -0.000001]) {
+      expect(formatPercent(zero)).toMatch(/^0\s?%$/);
+      expect(formatNumber(zero)).toBe('0');
+    }
+    expect(formatPercent(-5)).toMatch(/^-5\s?%$/);
+    expect(formatNumber(-3)).toBe('-3');
+  });
 });
 
 describe('formatPageTitle', () => {

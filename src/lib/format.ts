@@ -5,11 +5,20 @@
 import { toDayInstant, type PlainDate } from './dates';
 import { t } from './i18n';
 
-
 const longDate = new Intl.DateTimeFormat(t.locale, { dateStyle: 'long', timeZone: t.timeZone });
 const monthYear = new Intl.DateTimeFormat(t.locale, { month: 'long', year: 'numeric', timeZone: t.timeZone });
-const percent = new Intl.NumberFormat(t.locale, { style: 'percent', maximumFractionDigits: 0 });
-const integer = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 0 });
+
+/**
+ * Every number the site prints goes through one of these. Intl writes a sign on negative
+ * zero, and on any value that rounds to zero from below ("-0 %"), which no one reads as a
+ * quantity: 'negative' keeps the sign only for values that stay below zero once rounded.
+ */
+function toNumberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return new Intl.NumberFormat(t.locale, { ...options, signDisplay: 'negative' });
+}
+
+const percent = toNumberFormat({ style: 'percent', maximumFractionDigits: 0 });
+const integer = toNumberFormat({ maximumFractionDigits: 0 });
 
 /** "2021-06-30" → "30 de junio de 2021". */
 export function formatDate(date: PlainDate): string {
@@ -31,7 +40,7 @@ export function formatNumber(value: number): string {
   return integer.format(value);
 }
 
-const kilobytes = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 });
+const kilobytes = toNumberFormat({ maximumFractionDigits: 1 });
 
 /** A file size: 980 → "980 bytes", 2150 → "2,1 KB". */
 export function formatBytes(bytes: number): string {

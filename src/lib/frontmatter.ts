@@ -42,6 +42,18 @@ export function getCompiledBody(text: string): string {
   return frontmatter ? text.replace(frontmatter.block, frontmatter.block.replace(/[^\r\n]/g, ' ')) : text;
 }
 
+/**
+ * Where the body of an .md/.mdx file starts as Astro compiles it: the offset right after the
+ * closing delimiter, and that line of the file, counted from 1 (the start of a file without
+ * frontmatter).
+ */
+export function getBodyStart(text: string): { offset: number; line: number } {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { offset: 0, line: 1 };
+  const offset = match.index + match[0].length;
+  return { offset, line: text.slice(0, offset).split('\n').length };
+}
+
 /** The body of an .md/.mdx file as text, without its frontmatter, e.g. the text of an evidence. */
 export function getBodyText(text: string): string {
   const frontmatter = getFrontmatterBlock(text);

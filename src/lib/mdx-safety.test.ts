@@ -176,4 +176,29 @@ describe('content that could run code is rejected, each with its line and messag
   test('lists every problem of a file at once', () => {
     expect(getLines('import x from "y"\n\n<script>x</script>\n\n[a](javascript:x)')).toHaveLength(3);
   });
+
+  test('checks an image reference against the definition Markdown uses: the first of two with the same label', () => {
+    const body = '![Foro][foto]\n\n[foto]: https://example.org/rastreo.png\n\n[foto]: /imagenes/foro.jpg\n';
+    expect(getLines(body)).toEqual([
+      expect.stringContaining('línea 7: "https://example.org/rastreo.png" no se puede usar como imagen'),
+    ]);
+  });
+});
+
+describe('a text nested too deep for the checks is one problem on its line, never a stack overflow', () => {
+  test.each([
+    ['quotes', `Texto.\n\n${'>'.repeat(5_000)} hola\n`, 9],
+    ['lists', `${'- '.repeat(3_000)}hola\n`, 7],
+    ['emphasis', `${'*a '.repeat(1_500)}b${' c*'.repeat(1_500)}\n`, 7],
+    ['links in emphasis', `${'**[a '.repeat(1_000)}b${'](/x)**'.repeat(1_000)}\n`, 7],
+    ['notes', `${'<Nota>\n\n'.repeat(1_000)}a\n\n${'</Nota>\n\n'.repeat(1_000)}`, 47],
+  ])('%s', (_kind, body, line) => {
+    expect(getLines(body)).toEqual([
+      `${FILE}, línea ${line}: el texto anida más de 20 niveles en esta línea: citas (>) dentro de citas, listas dentro de listas, notas dentro de notas, o negrillas, cursivas y enlaces unos dentro de otros. Escríbalo con menos niveles: un texto claro no necesita tantos.`,
+    ]);
+  });
+
+  test('accepts 20 levels, more than any real text uses', () => {
+    expect(getLines(`${'> '.repeat(10)}${'- '.repeat(5)}${'*a '.repeat(4)}b${' c*'.repeat(4)}\n`)).toEqual([]);
+  });
 });

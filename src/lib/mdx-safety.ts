@@ -10,6 +10,7 @@
 import { mdxToMdast } from 'satteri';
 import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
+import { getNestingProblem } from './limits';
 import { formatFoundValue, type Problem } from './problems';
 import { isBodyImageUrl, isLinkUrl, isMissingPublicFile, isSafeUrl } from './urls';
 
@@ -115,8 +116,10 @@ function getAccessibleText(node: Node): string {
   return (node.children ?? []).map(getAccessibleText).join('');
 }
 
+// Markdown uses the first definition of a label and ignores the others, so the address an
+// image reference shows is the first one's.
 function getDefinitions(node: Node, definitions = new Map<string, string>()): Map<string, string> {
-  if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
+  if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined && !definitions.has(node.identifier)) {
     definitions.set(node.identifier, node.url);
   }
   node.children?.forEach((child) => getDefinitions(child, definitions));
@@ -135,6 +138,9 @@ export function getMdxBodyProblems(file: string, text: string, publicFiles?: Rea
   } catch (error) {
     return [toParseProblem(file, error)];
   }
+  // The checks below recurse into the tree: one too deep for them is reported before they run.
+  const nesting = getNestingProblem(file, tree);
+  if (nesting) return [nesting];
   const definitions = getDefinitions(tree);
   const problems: Problem[] = [];
   const s = t.safety;

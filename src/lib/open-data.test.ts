@@ -69,6 +69,24 @@ describe('open data', () => {
     expect([summary.execution, summary.progress]).toEqual([50, 46]);
   });
 
+  test('neutralises a cell that would start a spreadsheet formula, by the OWASP rule', () => {
+    const plan = getSamplePlan();
+    const [row] = toProductRows(plan, plan.reportedPeriods[0]!);
+    const formulas = ['=HYPERLINK("http://x";"y")', '+1', '-2+3', '@SUM(A1)', '\t=1', '\rx', ' =1', '"=1"', "'=1", '\uFF1D1'];
+    const cells = parseCsv(toCsv(productRowSchema, formulas.map((text) => ({ ...row!, actividad: text, enlaces: [text] }))));
+    expect(cells.map((cell) => cell.actividad)).toEqual(formulas.map((text) => `'${text}`));
+    expect(cells.map((cell) => cell.enlaces)).toEqual(formulas.map((text) => `'${text}`));
+  });
+
+  test('leaves numbers, yes/no and ordinary text as they are, so the figures still add up', () => {
+    const plan = getSamplePlan();
+    const rows = toProductRows(plan, plan.reportedPeriods[0]!).map((row) => ({ ...row, producto: 'Acta: 2 = 2, con - y @' }));
+    const cells = parseCsv(toCsv(productRowSchema, rows));
+    expect(cells.map((cell) => [cell.producto, cell.ejecucion, cell.programada_al_corte])).toEqual(
+      rows.map((row) => ['Acta: 2 = 2, con - y @', String(row.ejecucion), row.programada_al_corte ? 'sí' : 'no']),
+    );
+  });
+
   test('counts only evidence up to the cut-off in a period file', () => {
     const plan = getSamplePlan();
     const informe = toProductRows(plan, plan.reportedPeriods[0]!).find((row) => row.tarea_id === 'informe')!;

@@ -115,15 +115,29 @@ export function toEvidenceRows(plan: Plan): EvidenceRow[] {
     .map((evidence) => toEvidenceRow(plan, evidence));
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - or @ as a formula (=HYPERLINK, =cmd|…),
+ * also after a tab, a carriage return, spaces or quotes it skips, and in some locales in
+ * the full-width forms. OWASP's rule: such a text starts with an apostrophe, which makes it
+ * text. Numbers never get one: they are the figures, and never negative.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s"']*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+function toSpreadsheetText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 function toCsvCell(value: Cell): string {
-  const text = Array.isArray(value) ? value.join(' | ') : typeof value === 'boolean' ? (value ? 'sí' : 'no') : String(value);
+  if (typeof value === 'number') return String(value);
+  const text = toSpreadsheetText(Array.isArray(value) ? value.join(' | ') : typeof value === 'boolean' ? (value ? 'sí' : 'no') : value);
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
  * CSV that Excel in Spanish opens correctly with a double click: UTF-8 with a byte order
  * mark (accents intact), semicolons between columns (the comma is the decimal separator in
- * es-CO, so Excel expects ";"), CRLF line ends, and "sí"/"no" for yes/no columns.
+ * es-CO, so Excel expects ";"), CRLF line ends, "sí"/"no" for yes/no columns, and no text
+ * that a spreadsheet would run as a formula.
  */
 export function toCsv<Row extends Record<string, Cell>>(schema: z.ZodObject, rows: readonly Row[]): string {
   const names = Object.keys(schema.shape);
@@ -131,7 +145,7 @@ export function toCsv<Row extends Record<string, Cell>>(schema: z.ZodObject, row
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** Reads back a CSV written by toCsv: a list of records keyed by column name. */
+/** Reads back a CSV written by toCsv: a list of records keyed by column name, each cell as the file has it. */
 export function parseCsv(csv: string): Record<string, string>[] {
   const rows: string[][] = [[]];
   let cell = '';

@@ -4,6 +4,7 @@
  * errors become the same kind of problem, so all of them can be listed at once.
  */
 import type { z } from 'astro/zod';
+import { toVisibleText } from './characters';
 import { getClosest } from './suggest';
 import { t } from './i18n';
 
@@ -39,9 +40,13 @@ export function formatFieldPath(path: readonly PathKey[]): string {
     .join(' › ');
 }
 
-/** How a value found in a file is quoted in a message: short, and recognisable in the file. */
+/**
+ * How a value found in a file is quoted in a message: short, and recognisable in the file. A
+ * character that cannot be seen is written as its code ([U+200B]): shown as it is, it would
+ * hide, or turn a line of the message around.
+ */
 export function formatFoundValue(value: unknown): string {
-  const shown = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const shown = typeof value === 'string' ? `"${toVisibleText(value)}"` : JSON.stringify(value) ?? String(value);
   return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
 
@@ -116,9 +121,11 @@ function toUniqueProblems(problems: Problem[]): Problem[] {
 }
 
 export function formatProblem(problem: Problem): string {
-  const place = problem.line === undefined ? problem.file : t.integrity.fileLine(problem.file, problem.line);
+  // A file or field name may hold what its own problem is about: an invisible character.
+  const file = toVisibleText(problem.file);
+  const place = problem.line === undefined ? file : t.integrity.fileLine(file, problem.line);
   return problem.field
-    ? t.integrity.problem(place, problem.field, problem.detail)
+    ? t.integrity.problem(place, toVisibleText(problem.field), problem.detail)
     : t.integrity.fileProblem(place, problem.detail);
 }
 
@@ -153,7 +160,7 @@ function toCommandProperty(text: string): string {
 export function formatGithubAnnotation(problem: Problem): string {
   const properties = [`file=${toCommandProperty(problem.file)}`];
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);
-  properties.push(`title=${toCommandProperty(problem.field ? t.integrity.annotationTitle(problem.field) : t.integrity.annotationFileTitle)}`);
+  properties.push(`title=${toCommandProperty(problem.field ? t.integrity.annotationTitle(toVisibleText(problem.field)) : t.integrity.annotationFileTitle)}`);
   const message = [formatProblem(problem), ...(problem.copy ? ['', ...problem.copy] : [])].join('\n');
   return `::${isError(problem) ? 'error' : 'warning'} ${properties.join(',')}::${toCommandData(message)}`;
 }

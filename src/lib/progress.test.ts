@@ -61,6 +61,13 @@ describe('execution of a task at a cut-off', () => {
     const t = task('2021-06-30', evidence('2021-06-10', 100), evidence('2021-06-10', 40));
     expect(getTaskExecution(t, CUTOFF)).toBe(100);
   });
+
+  test('gives the same state whatever the order of two records of one day that differ only in being postponed', () => {
+    const postponed = evidence('2021-06-10', 50, true);
+    const notPostponed = evidence('2021-06-10', 50);
+    expect(getTaskState(task('2021-06-30', postponed, notPostponed), CUTOFF)).toBe('vencida');
+    expect(getTaskState(task('2021-06-30', notPostponed, postponed), CUTOFF)).toBe('vencida');
+  });
 });
 
 describe('programmed and executed', () => {

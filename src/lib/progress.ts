@@ -44,10 +44,17 @@ export function getEvidenceUntil<Evidence extends EvidenceFacts>(
   return task.evidence.filter((evidence) => evidence.fecha <= cutoff).sort(compareEvidence);
 }
 
-// Oldest first; on the same day the higher execution is taken as the later record.
-function compareEvidence(a: EvidenceFacts, b: EvidenceFacts): number {
+/**
+ * Oldest first. Validation refuses two pieces of evidence of one task on one day, so the
+ * latest one is never in doubt in published content; the order is still total over what
+ * the figures read, so that no computation depends on the order files were read in. On one
+ * day the higher execution is taken as the later record and, at equal execution, the one
+ * not postponed: a postponement must not soften a task that is overdue.
+ */
+export function compareEvidence(a: EvidenceFacts, b: EvidenceFacts): number {
   if (a.fecha !== b.fecha) return a.fecha < b.fecha ? -1 : 1;
-  return a.avance - b.avance;
+  if (a.avance !== b.avance) return a.avance - b.avance;
+  return Number(b.aplazada) - Number(a.aplazada);
 }
 
 /** The latest evidence on or before the cut-off, if any. */

@@ -246,3 +246,13 @@ describe('a file that cannot be read', () => {
     expect(check(files).problems.map(formatProblem)).toEqual([expect.stringContaining('campo `fecha`: "2021-13-45" no es válido')]);
   });
 });
+
+describe('a date typed wrong', () => {
+  test('is the only problem reported, not also a change of published figures', () => {
+    const files = replaceIn(getPublished(), 'content/evidencias/2021/2021-06-20-realizar.mdx', 'fecha: 2021-06-20', 'fecha: 2201-06-20');
+    const problems = check(files).problems.map(formatProblem);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('campo `fecha`');
+    expect(problems[0]).not.toContain('cambia una cifra publicada');
+  });
+});

@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { getActivityPath, getEvidencePath, getReportPath, getReportsPath, toHref, toLinkHref } from './routes';
+import { FEED_NAME, getActivityPath, getEvidencePath, getReportPath, getReportsPath, isReservedId, toHref, toLinkHref } from './routes';
 
 describe('internal links', () => {
   test('are prefixed with the base path the site is served from', () => {
@@ -32,5 +33,25 @@ describe('internal links', () => {
     expect(getEvidencePath('2021', 'dialogo', 'vencida', 1)).toBe('/2021/evidencias/dialogo/vencida/');
     expect(getEvidencePath('2021', undefined, undefined, 3)).toBe('/2021/evidencias/pagina/3/');
     expect(getEvidencePath('2021', 'dialogo', 'cumplida', 2)).toBe('/2021/evidencias/dialogo/cumplida/pagina/2/');
+  });
+});
+
+describe('reserved ids', () => {
+  // The first segment of each page's address: buscar.astro, favicon.svg.ts, [plan]/informes/…
+  const toSegments = (folder: string) =>
+    readdirSync(new URL(`../pages/${folder}`, import.meta.url)).flatMap((name) => (name.startsWith('[') ? [] : [name.split('.')[0] ?? name]));
+
+  test('hold every page and file of the site, so that no plan id can take its address', () => {
+    expect(toSegments('').filter((segment) => !isReservedId(segment))).toEqual([]);
+    expect(isReservedId(FEED_NAME)).toBe(true);
+  });
+
+  test('hold every page of a plan and the words of the evidence lists, so that no component or activity id can take their address', () => {
+    expect(toSegments('[plan]').filter((segment) => !isReservedId(segment))).toEqual([]);
+    expect(['todos', 'pagina'].filter((segment) => !isReservedId(segment))).toEqual([]);
+  });
+
+  test('leave ordinary ids free', () => {
+    expect(['2021', 'dialogo', 'foro-jovenes', 'i-semestre'].filter(isReservedId)).toEqual([]);
   });
 });

@@ -18,17 +18,36 @@ export function toLinkHref(url: string, base: string = import.meta.env.BASE_URL)
   return url.startsWith('/') ? toHref(url, base) : url;
 }
 
+/** The segment of each of a plan's own pages after the plan's id: /2021/informes/. */
+const PLAN_PAGES = {
+  reports: 'informes',
+  activities: 'actividades',
+  components: 'componentes',
+  schedule: 'cronograma',
+  evidence: 'evidencias',
+  data: 'datos',
+} as const;
+
+/** The site's pages outside any plan, by the first segment of their address: /buscar/. */
+const SITE_PAGES = {
+  search: 'buscar',
+  plans: 'planes',
+  method: 'como-se-calcula',
+  glossary: 'glosario',
+  accessibility: 'accesibilidad',
+} as const;
+
 export function getReportPath(planId: string, periodId: string): string {
-  return `/${planId}/informes/${periodId}/`;
+  return `/${planId}/${PLAN_PAGES.reports}/${periodId}/`;
 }
 
 /** The list of every report of a plan. */
 export function getReportsPath(planId: string): string {
-  return `/${planId}/informes/`;
+  return `/${planId}/${PLAN_PAGES.reports}/`;
 }
 
 export function getActivityPath(planId: string, activitySlug: string): string {
-  return `/${planId}/actividades/${activitySlug}/`;
+  return `/${planId}/${PLAN_PAGES.activities}/${activitySlug}/`;
 }
 
 export function getPlanPath(planId: string): string {
@@ -36,21 +55,21 @@ export function getPlanPath(planId: string): string {
 }
 
 export function getComponentPath(planId: string, componentId: string): string {
-  return `/${planId}/componentes/${componentId}/`;
+  return `/${planId}/${PLAN_PAGES.components}/${componentId}/`;
 }
 
 export function getDataPath(planId: string): string {
-  return `/${planId}/datos/`;
+  return `/${planId}/${PLAN_PAGES.data}/`;
 }
 
 export function getSchedulePath(planId: string): string {
-  return `/${planId}/cronograma/`;
+  return `/${planId}/${PLAN_PAGES.schedule}/`;
 }
 
 /** Evidence of a plan, optionally filtered: /2021/evidencias/dialogo/cumplida/, /2021/evidencias/todos/vencida/. */
 export function getEvidencePath(planId: string, componentId?: string, state?: string, page = 1): string {
   const filter = state ? `${componentId ?? EVERY_COMPONENT}/${state}/` : componentId ? `${componentId}/` : '';
-  return `/${planId}/evidencias/${filter}${page > 1 ? `${PAGE_SEGMENT}/${page}/` : ''}`;
+  return `/${planId}/${PLAN_PAGES.evidence}/${filter}${page > 1 ? `${PAGE_SEGMENT}/${page}/` : ''}`;
 }
 
 /** The rest parameter of an evidence list's route: "dialogo/cumplida/pagina/2", or undefined for the first list. */
@@ -65,15 +84,15 @@ export const PAGE_SEGMENT = 'pagina';
 export const EVERY_COMPONENT = 'todos';
 
 export function getMethodPath(): string {
-  return '/como-se-calcula/';
+  return `/${SITE_PAGES.method}/`;
 }
 
 export function getGlossaryPath(): string {
-  return '/glosario/';
+  return `/${SITE_PAGES.glossary}/`;
 }
 
 export function getAccessibilityPath(): string {
-  return '/accesibilidad/';
+  return `/${SITE_PAGES.accessibility}/`;
 }
 
 /** An id for a heading made of free text (file names, ids): letters, digits and dashes only. */
@@ -94,10 +113,35 @@ export function getFeedPath(): string {
 }
 
 export function getSearchPath(): string {
-  return '/buscar/';
+  return `/${SITE_PAGES.search}/`;
 }
 
 /** The list of every plan the entity has published. */
 export function getPlansPath(): string {
-  return '/planes/';
+  return `/${SITE_PAGES.plans}/`;
+}
+
+/**
+ * Files the build writes at the root of the site, by name without extension: the not-found
+ * page, the home page's file, the feed, sitemap, robots, the generated colour and icon, and
+ * the search index.
+ */
+const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', 'pagefind'];
+
+/**
+ * Words a plan, component or activity id may not be: a plan's id is the first segment of its
+ * pages' addresses, beside the site's own pages and files; a component's or an activity's
+ * comes after its plan's segment, beside the words of the evidence lists' addresses. One list
+ * for all three keeps the rule simple to state; src/lib/routes.test.ts checks it against src/pages.
+ */
+const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...Object.values(SITE_PAGES),
+  ...SITE_FILES,
+  ...Object.values(PLAN_PAGES),
+  EVERY_COMPONENT,
+  PAGE_SEGMENT,
+]);
+
+export function isReservedId(id: string): boolean {
+  return RESERVED_IDS.has(id);
 }

@@ -118,7 +118,7 @@ describe('a new piece of evidence of a postponed task', () => {
   const file = toEvidenceFile({
     plan: '2021',
     tarea: 'elaborar-video',
-    fecha: '2021-06-30',
+    fecha: '2021-06-15',
     avance: 0,
     aplazada: true,
     nota: 'Se aplazó: la plataforma no estuvo disponible.',
@@ -230,6 +230,13 @@ describe('checking a draft against the content it joins', () => {
     expect(getFieldErrors(content, draft('2021-07-01'), 'fecha')).toEqual([]);
   });
 
+  test('refuses, at the date question, a day on which the task already has evidence, naming the file to add to', () => {
+    const sameDay = draft('2021-06-30');
+    expect(getFieldErrors(content, { ...sameDay, path: getFreePath(content, sameDay.path) }, 'fecha')).toEqual([
+      expect.stringMatching(/^la tarea "elaborar-video" tiene otra evidencia del mismo día, el 30 de junio de 2021, en content\/evidencias\/2021\/2021-06-30-video\.mdx\. .*Junte las dos en un solo archivo/),
+    ]);
+  });
+
   test('tells the problems a new file brings, even in other files, from those the content had', () => {
     const earlier = draft('2021-06-01', 100);
     const { caused } = getProblemsCausedBy(content, [earlier]);
@@ -253,7 +260,7 @@ describe('checking a draft against the content it joins', () => {
     expect(fine.existing.map((problem) => problem.file)).toContain('content/evidencias/2021/roto.mdx');
   });
 
-  test('finds a free name for a second piece of evidence of a task on the same day', () => {
+  test('never writes over a file that already has the name a new piece of evidence takes', () => {
     expect(getFreePath(content, 'evidencias/2021/2021-06-30-video.mdx')).toBe('evidencias/2021/2021-06-30-video-2.mdx');
     expect(getFreePath(content, 'evidencias/2021/2021-07-01-video.mdx')).toBe('evidencias/2021/2021-07-01-video.mdx');
   });

@@ -198,7 +198,11 @@ export function getProblemsCausedBy(content: ContentState, newFiles: readonly Ne
   };
 }
 
-/** `path`, or `path` with -2, -3… before .mdx when a file already has that name (two pieces of evidence of a task in a day). */
+/**
+ * `path`, or `path` with -2, -3… before .mdx when a file already has that name: a second
+ * piece of evidence of a task on one day is refused by validation, but a file whose date
+ * was corrected after it was named keeps its name, and must never be written over.
+ */
 export function getFreePath(content: ContentState, path: string): string {
   const taken = new Set(content.files.map((file) => file.path));
   let candidate = path;

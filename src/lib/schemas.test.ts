@@ -184,3 +184,63 @@ describe('plan, report and site schemas', () => {
     ]);
   });
 });
+
+describe('characters, ids and paths that editors cannot see or that would take the site\'s addresses', () => {
+  test('refuse an invisible or control character in a one-line text, naming it and where it is', () => {
+    expect(getMessages(activitySchema, { ...validActivity, nombre: 'Foro\u200b jóvenes' })).toEqual([
+      'content/x.mdx, campo `nombre`: "Foro[U+200B] jóvenes" no es válido; tiene un carácter invisible (U+200B, espacio de ancho cero) después de «Foro», que no se puede publicar. Suele llegar al copiar y pegar desde Word, un PDF o un correo: borre esa parte del texto y escríbala de nuevo a mano.',
+    ]);
+    for (const nombre of ['Foro\u0000', 'Foro\u202ejóvenes', 'Foro\tjóvenes', '\u2066Foro', 'Foro\u0085']) {
+      expect(getMessages(activitySchema, { ...validActivity, nombre })).toEqual([expect.stringContaining('que no se puede publicar')]);
+    }
+    expect(getMessages(activitySchema, { ...validActivity, grupos: ['Jóvenes\u2028rurales'] })).toEqual([
+      expect.stringMatching(/^content\/x\.mdx, campo `grupos › elemento 1`: .* tiene un salto de línea \(U\+2028\) después de «Jóvenes»/),
+    ]);
+  });
+
+  test('keep asking for one line when a one-line text has a line break', () => {
+    expect(getMessages(activitySchema, { ...validActivity, nombre: 'Foro\njóvenes' })).toEqual([
+      'content/x.mdx, campo `nombre`: "Foro\njóvenes" no es válido; debe ser un texto de una línea, no vacío.',
+    ]);
+  });
+
+  test('let long texts hold line breaks, tabs and what XML can carry, but not NUL or other control characters', () => {
+    expect(getMessages(evidenceSchema, { ...validEvidence, nota: 'Primera línea\n\tsegunda 👩‍💻\u200b' })).toEqual([]);
+    expect(getMessages(evidenceSchema, { ...validEvidence, nota: 'Se aplazó\u0000' })).toEqual([
+      expect.stringMatching(/^content\/x\.mdx, campo `nota`: "Se aplazó\[U\+0000\]" no es válido; tiene el carácter nulo \(U\+0000\) después de «Se aplazó»/),
+    ]);
+    expect(getMessages(reportSchema, { plan: 2021, periodo: 'i-semestre', titulo: 'Informe', objetivo: 'Informar\uffff' })).toEqual([
+      expect.stringContaining('tiene un carácter que no es válido (U+FFFF)'),
+    ]);
+  });
+
+  test('name the invisible character of an id or a reference rather than only the id rule', () => {
+    expect(getMessages(evidenceSchema, { ...validEvidence, tarea: 'elaborar-video\u200b' })).toEqual([
+      expect.stringMatching(/campo `tarea`: "elaborar-video\[U\+200B\]" no es válido; tiene un carácter invisible \(U\+200B, espacio de ancho cero\) después de «elaborar-video»/),
+    ]);
+    expect(getMessages(planSchema, { ...validPlan, periodos: [{ ...validPlan.periodos[0], id: 'i-semestre\u202e' }] })).toEqual([
+      expect.stringMatching(/campo `periodos › elemento 1 › id`: .* cambia la dirección del texto \(U\+202E\)/),
+    ]);
+  });
+
+  test('refuse an address with an invisible character, which would lead elsewhere than it reads', () => {
+    const enlaces = [{ url: 'https://www.youtube.com/watch?v=hUYC\u200bEN1ylVY', texto: 'Video', tipo: 'video' }];
+    expect(getMessages(evidenceSchema, { ...validEvidence, enlaces })).toEqual([
+      expect.stringMatching(/campo `enlaces › elemento 1 › url`: .* tiene un carácter invisible \(U\+200B/),
+    ]);
+  });
+
+  test.each(['todos', 'pagina', 'datos', 'informes', 'evidencias', 'buscar', 'planes'])('refuse %s as a component id: it is a word of the site\'s addresses', (id) => {
+    expect(getMessages(planSchema, { ...validPlan, componentes: [{ id, nombre: 'Componente' }] })).toEqual([
+      `content/x.mdx, campo \`componentes › elemento 1 › id\`: "${id}" no es válido; no puede ser «${id}»: esa palabra está reservada para las direcciones de las páginas propias del sitio. Use otro identificador.`,
+    ]);
+  });
+
+  test('take the logo only from a path of this site, by the rule links follow', () => {
+    const logo = (src: string) => getMessages(siteSchema, { entidad: 'ENTerritorio', logo: { src, alt: 'Logo' } });
+    expect(logo('/logo.svg')).toEqual([]);
+    for (const src of ['/\\evil.example/logo.svg', '//evil.example/logo.svg', 'https://evil.example/logo.svg', 'logo.svg', '/logo\u200b.svg', '/logo.svg\n']) {
+      expect(logo(src)).toHaveLength(1);
+    }
+  });
+});

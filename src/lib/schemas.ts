@@ -6,9 +6,10 @@
 import { z } from 'astro/zod';
 import { isReadableOnWhite } from './color';
 import { isPlainDate } from './dates';
-import { isLinkUrl } from './urls';
+import { findRefusedCharacter, formatRefusedCharacter, type TextRule } from './characters';
+import { isLinkUrl, isSitePath } from './urls';
 import { getClosest } from './suggest';
-import { EVERY_COMPONENT } from './routes';
+import { isReservedId } from './routes';
 import { t } from './i18n';
 
 const m = t.validation;
@@ -33,15 +34,32 @@ function editorObject<Shape extends Record<string, z.ZodType>>(shape: Shape, doc
   });
 }
 
-const text = z.string({ error: m.text }).trim().min(1, { error: m.text }).refine((s) => !/[\r\n]/.test(s), {
-  error: m.text,
-});
-const longText = z.string({ error: m.longText }).trim().min(1, { error: m.longText });
+/**
+ * Refuses the characters `rule` does not allow (src/lib/characters.ts), naming the first one
+ * and where it is. It aborts: a later check's message would not say what to fix.
+ */
+function refuseCharacters(rule: TextRule) {
+  return z.refine<string>((value) => findRefusedCharacter(value, rule) === undefined, {
+    error: (issue) => {
+      const found = findRefusedCharacter(String(issue.input), rule);
+      return found && m.refusedCharacter(formatRefusedCharacter(found));
+    },
+    abort: true,
+  });
+}
+
+const text = z
+  .string({ error: m.text })
+  .trim()
+  .min(1, { error: m.text })
+  .refine((s) => !/[\r\n]/.test(s), { error: m.text, abort: true })
+  .check(refuseCharacters('line'));
+const longText = z.string({ error: m.longText }).trim().min(1, { error: m.longText }).check(refuseCharacters('long'));
 
 /** Identifiers are typed by editors and end up in URLs: lowercase ASCII words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z.string({ error: m.slug }).regex(SLUG_PATTERN, { error: m.slug });
+const slug = z.string({ error: m.slug }).check(refuseCharacters('line')).regex(SLUG_PATTERN, { error: m.slug });
 
 /**
  * A reference to another file's id. YAML reads `plan: 2021` as a number, so numbers are
@@ -49,7 +67,7 @@ const slug = z.string({ error: m.slug }).regex(SLUG_PATTERN, { error: m.slug });
  */
 const reference = z.preprocess(
   (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-  z.string({ error: m.reference }).regex(SLUG_PATTERN, { error: m.reference }),
+  z.string({ error: m.reference }).check(refuseCharacters('line')).regex(SLUG_PATTERN, { error: m.reference }),
 ).meta({ type: ['string', 'integer'] });
 
 /** A calendar day, YYYY-MM-DD. Checked strictly: 2021-13-45 is an error, not February 2022. */
@@ -81,11 +99,14 @@ function checkUniqueIds(items: readonly { id: string }[], context: z.RefinementC
 }
 
 /** Links must be web, e-mail or site paths: never `javascript:` or `data:`. */
-const linkUrl = z.string({ error: m.url }).refine(isLinkUrl, { error: m.url }).meta({ format: 'uri-reference' });
+const linkUrl = z.string({ error: m.url }).check(refuseCharacters('line')).refine(isLinkUrl, { error: m.url }).meta({ format: 'uri-reference' });
+
+/** Ids that become a segment of an address beside the site's own pages (src/lib/routes.ts). */
+const addressId = slug.refine((id) => !isReservedId(id), { error: (issue) => m.reservedId(String(issue.input)) });
 
 export const componentSchema = editorObject({
   /** Short identifier used by activities in their `componente` field, e.g. `dialogo`. */
-  id: slug.refine((id) => id !== EVERY_COMPONENT, { error: m.reservedId(EVERY_COMPONENT) }),
+  id: addressId,
   /** Name as the plan publishes it, e.g. "Desarrollo de espacios de diálogo". */
   nombre: text,
   /** Optional plain-language explanation of what the component covers. */
@@ -265,7 +286,7 @@ export const siteSchema = editorObject({
   /** Optional logo: an image in public/ (path starting with /) and its text alternative. */
   logo: editorObject({
     /** Path of the image file inside public/, e.g. /logo.svg. */
-    src: z.string({ error: m.sitePath }).regex(/^\/[^/]/, { error: m.sitePath }),
+    src: z.string({ error: m.sitePath }).check(refuseCharacters('line')).refine(isSitePath, { error: m.sitePath }),
     /** What the logo says, for people who cannot see it, e.g. "Logo de ENTerritorio". */
     alt: text,
   }, d.logo).optional(),

@@ -62,6 +62,31 @@ describe('search filters', () => {
   });
 });
 
+/**
+ * What Pagefind 1.6 stores for data-pagefind-filter="name:value", from the attribute as the
+ * HTML parser gives it: the name up to the first colon, and the value with character
+ * references decoded once more (any reference stands for another character here) and
+ * whitespace collapsed.
+ */
+function toIndexedFilter(attribute: string): [string, string] {
+  const [name = '', ...value] = attribute.split(':');
+  const decoded = value.join(':').replace(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);?/gi, (reference) => (reference === '&amp;' ? '&' : '\uFFFD'));
+  return [name, decoded.replace(/\s+/g, ' ').trim()];
+}
+
+test('gives the search index the same filter value the search form sends, whatever an editor writes in a name', () => {
+  const names = ['Diálogo: "control", rendición y veeduría', 'Diálogo &amp; control &lt;b&gt; &copy &#38; A&B', 'Diálogo  y   control '];
+  const { catalog: named } = toCatalog(
+    toCatalogInput({
+      plans: [toPlanEntry('2021', { titulo: names[1], componentes: names.map((nombre, index) => ({ id: `c${index}`, nombre })) })],
+    }),
+  );
+  const options = getSearchFilterOptions(named.plans);
+  const indexed = toSearchFilterPairs({ plan: [names[1]!], componente: names }).map(toIndexedFilter);
+  expect(indexed).toEqual([...options.plan.map((value) => ['plan', value]), ...options.componente.map((value) => ['componente', value])]);
+  expect(options.componente).toEqual(['Diálogo: "control", rendición y veeduría', 'Diálogo &amp; control &lt;b&gt; &copy &#38; A&B', 'Diálogo y control']);
+});
+
 test('writes each filter value as Pagefind reads it, commas included', () => {
   expect(toSearchFilterPairs({ plan: ['Plan 2021'], componente: ['Diálogo, control y rendición'] })).toEqual([
     'plan:Plan 2021',

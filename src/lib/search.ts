@@ -52,21 +52,35 @@ export function getPlanSearchFilters(plan: Plan): SearchFilters {
   return { plan: [plan.titulo] };
 }
 
+/**
+ * A filter value as Pagefind stores it: it collapses runs of spaces, tabs and line breaks and
+ * trims the ends. The search form sends the value of the option chosen, so options and pages
+ * must carry the same string.
+ */
+function toFilterValue(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Every value each filter can take, in the order citizens expect: plans and periods by date. */
 export function getSearchFilterOptions(plans: readonly Plan[]): Record<SearchFilterName, string[]> {
+  const toOptions = (values: readonly string[]) => toUnique(values.map(toFilterValue));
   return {
-    plan: plans.map((plan) => plan.titulo),
-    componente: toUnique(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
-    estado: Object.values(t.ui.states),
-    periodo: toUnique(plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio)))),
+    plan: toOptions(plans.map((plan) => plan.titulo)),
+    componente: toOptions(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
+    estado: toOptions(Object.values(t.ui.states)),
+    periodo: toOptions(plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio)))),
   };
 }
 
 /**
- * The values of data-pagefind-filter, one element each: "name:value". Pagefind splits an
- * attribute on commas only between pairs it can read, and keeps any escape in the value, so
- * a value is written as it is, commas included, one pair per element.
+ * The values of data-pagefind-filter, one element each: "name:value". Pagefind takes all that
+ * follows the first colon as the value, commas and colons included, and then decodes character
+ * references once more than HTML does: "&amp;" written by an editor would reach the index as
+ * "&" and no option would match it. So every "&" is written as "&amp;" here, which that extra
+ * decoding turns back into the editor's text.
  */
 export function toSearchFilterPairs(filters: SearchFilters): string[] {
-  return Object.entries(filters).flatMap(([name, values]) => (values ?? []).map((value) => `${name}:${value}`));
+  return Object.entries(filters).flatMap(([name, values]) =>
+    (values ?? []).map((value) => `${name}:${toFilterValue(value).replaceAll('&', '&amp;')}`),
+  );
 }

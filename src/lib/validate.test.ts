@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from './problems';
 import { VALID_CONTENT_FILES } from './test-fixtures';
+import type { PublicFolder } from './found-files';
 import { validateContent, type ContentFile } from './validate';
 
 const TODAY = '2021-07-15';
@@ -144,7 +145,7 @@ describe('accountability rules', () => {
     ]);
     const early = withFile(evidencePath, (text) => text.replace('fecha: 2021-06-30', 'fecha: 2020-12-29'));
     expect(getLines(early)).toEqual([
-      `${evidencePath}, línea 4, campo \`fecha\`: "2020-12-29" no es válido: la evidencia no puede ser anterior al año del plan, 2021.`,
+      `${evidencePath}, línea 4, campo \`fecha\`: "2020-12-29" no es válido: la evidencia no puede ser anterior al año del plan, 2021. La fecha debe estar entre el 1 de enero de 2021 y el 31 de marzo de 2022. Si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
     ]);
   });
 
@@ -154,6 +155,37 @@ describe('accountability rules', () => {
     expect(problems.map((problem) => [problem.severity, formatProblem(problem)])).toEqual([
       ['warning', expect.stringContaining(`${evidencePath}, línea 4, campo \`fecha\`: "2022-01-20" es posterior al año del plan (2021). Se publica como evidencia tardía`)],
     ]);
+  });
+
+  test('refuses a mistyped year in any date, on its line, with the range the plan allows', () => {
+    const typo = withFile(evidencePath, (text) => text.replace('fecha: 2021-06-30', 'fecha: 2201-06-30'));
+    expect(getLines(typo)).toEqual([
+      expect.stringContaining(`${evidencePath}, línea 4, campo \`fecha\`: "2201-06-30" no es válido: la fecha debe estar entre el 1 de enero de 2021 y el 31 de marzo de 2022.`),
+    ]);
+    const activity = 'content/actividades/2021/video.mdx';
+    const programmed = withFile(activity, (text) => text.replace('programada: 2021-06-30', 'programada: 2201-06-30'));
+    expect(getLines(programmed)).toEqual([
+      expect.stringContaining(`${activity}, línea 8, campo \`tareas › elemento 1 › programada\`: "2201-06-30" no es válido: la fecha programada de una tarea debe caer en el año del plan, 2021; es decir, entre el 1 de enero de 2021 y el 31 de diciembre de 2021.`),
+    ]);
+    const plan = 'content/planes/2021.yaml';
+    const published = withFile(plan, (text) => text.replace('    corte: 2021-06-30\n', '    corte: 2021-06-30\n    publicacion: 2201-07-15\n'));
+    expect(getLines(published)).toEqual([
+      expect.stringContaining(`${plan}, línea 10, campo \`periodos › elemento 1 › publicacion\`: "2201-07-15" no es válido: el informe de un periodo se publica en su corte o después`),
+    ]);
+  });
+
+  test('refuses a second piece of evidence of a task on a day that has one, on the lines of both files', () => {
+    const second: ContentFile = { path: 'content/evidencias/2021/2021-06-30-video-2.mdx', text: valid.find(({ path }) => path === evidencePath)!.text };
+    expect(getLines([...valid, second])).toEqual([
+      expect.stringMatching(/^content\/evidencias\/2021\/2021-06-30-video-2\.mdx, línea 4, campo `fecha`: la tarea "elaborar-video" tiene otra evidencia del mismo día, el 30 de junio de 2021, en content\/evidencias\/2021\/2021-06-30-video\.mdx\./),
+      expect.stringMatching(/^content\/evidencias\/2021\/2021-06-30-video\.mdx, línea 4, campo `fecha`: .* en content\/evidencias\/2021\/2021-06-30-video-2\.mdx\./),
+    ]);
+  });
+
+  test('lists the same problems in the same order whatever the order the files are given in', () => {
+    const second: ContentFile = { path: 'content/evidencias/2021/2021-06-30-video-2.mdx', text: valid.find(({ path }) => path === evidencePath)!.text };
+    const files = withFile('content/actividades/2021/video.mdx', (text) => text.replace('programada: 2021-06-30', 'programada: 2201-06-30')).concat(second);
+    expect(getLines([...files].reverse())).toEqual(getLines(files));
   });
 
   test('warns when real evidence is recorded on a product still marked as example data', () => {
@@ -226,7 +258,7 @@ describe('accountability rules', () => {
       text.replace('    corte: 2021-06-30\n', '    corte: 2022-06-30\n  - id: ii-semestre\n    nombre: II semestre\n    corte: 2021-12-31\n'),
     );
     expect(getLines(files)).toEqual([
-      `${plan}, línea 9, campo \`periodos › elemento 1 › corte\`: "2022-06-30" no es válido: el corte debe caer en el año del plan, 2021.`,
+      `${plan}, línea 9, campo \`periodos › elemento 1 › corte\`: "2022-06-30" no es válido: el corte debe caer en el año del plan, 2021; es decir, la fecha debe estar entre el 1 de enero de 2021 y el 31 de diciembre de 2021. ¿Quiso escribir 2021-06-30?`,
       `${plan}, línea 12, campo \`periodos › elemento 2 › corte\`: "2021-12-31" no es válido: los periodos van en orden y este corte debe ser posterior al anterior (2022-06-30).`,
     ]);
   });
@@ -285,5 +317,102 @@ describe('one root cause, one problem', () => {
       `${activity}, línea 3, campo \`componente\`: "dialogos" no existe. ¿Quiso decir dialogo? Escriba uno de estos componentes del plan: dialogo.`,
       `${activity}: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.`,
     ]);
+  });
+});
+
+describe('what is found on disk, and the names and characters of files', () => {
+  const plan = 'content/planes/2021.yaml';
+  const activity = 'content/actividades/2021/video.mdx';
+  const evidencePath = 'content/evidencias/2021/2021-06-30-video.mdx';
+  const toPublicFolder = (paths: string[], refused: PublicFolder['refused'] = []): PublicFolder =>
+    Object.assign(new Set(paths), { dir: 'public', refused });
+
+  test('reports a file that is a symbolic link once, and leaves the files that depend on it unchecked', () => {
+    const files = valid.map((file) => (file.path === plan ? { path: plan, text: '', refusal: { reason: 'symlink' as const } } : file));
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/planes\/2021\.yaml: es un enlace simbólico/),
+      expect.stringMatching(/^content\/planes\/2021\.yaml: los demás archivos de este plan \(2\) no se revisaron/),
+    ]);
+  });
+
+  test('reports a file that is not UTF-8 on its first line that is not, and sockets and folders named like content files', () => {
+    const files = [
+      ...valid.filter((file) => file.path !== activity),
+      { path: activity, text: '', refusal: { reason: 'encoding' as const, line: 4, reading: 'nombre: Diálogo' } },
+      { path: 'content/evidencias/2021/tubo.mdx', text: '', refusal: { reason: 'special' as const } },
+      { path: 'content/actividades/2021/foro.mdx', text: '', refusal: { reason: 'folder' as const } },
+    ];
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/actividades\/2021\/foro\.mdx: es una carpeta, pero su nombre termina en \.mdx/),
+      expect.stringMatching(/^content\/actividades\/2021\/video\.mdx, línea 4: este archivo no está guardado como texto UTF-8, .*«nombre: Diálogo»/),
+      expect.stringMatching(/^content\/actividades\/2021\/video\.mdx: como este archivo no se puede leer, no se sabe qué tareas tiene/),
+      expect.stringMatching(/^content\/evidencias\/2021\/tubo\.mdx: no es un archivo ni una carpeta/),
+    ]);
+  });
+
+  test('refuses a character no file may hold, on its line, wherever it is in the file', () => {
+    const files = withFile(evidencePath, (text) => text.replace('Se publicó el video.', 'Se publicó\u0000 el video.'));
+    expect(getLines(files)).toEqual([
+      `${evidencePath}, línea 11: esta línea tiene el carácter nulo (U+0000) después de «Se publicó», que no se puede publicar: rompería el feed de evidencias y los datos abiertos. Suele llegar al copiar y pegar desde Word, un PDF o un correo: borre esa parte de la línea y escríbala de nuevo a mano.`,
+    ]);
+    const inYaml = withFile(plan, (text) => text.replace('titulo: Plan 2021', 'titulo: Plan\u0007 2021'));
+    expect(getLines(inYaml)).toEqual([
+      expect.stringMatching(/^content\/planes\/2021\.yaml, línea 1: esta línea tiene un carácter de control \(U\+0007\) después de «titulo: Plan»/),
+      expect.stringMatching(/^content\/planes\/2021\.yaml: los demás archivos de este plan \(2\) no se revisaron/),
+    ]);
+  });
+
+  test('accepts a byte-order mark and Windows line breaks', () => {
+    const files = valid.map((file) => ({ ...file, text: `\ufeff${file.text.replace(/\n/g, '\r\n')}` }));
+    expect(getLines(files)).toEqual([]);
+  });
+
+  test('names a wrong file name once, with the name to give it, and checks the file as if it had that name', () => {
+    const files = valid.map((file) => ({ ...file, path: file.path.replace('actividades/2021/video.mdx', 'actividades/2021/Video Final.MDX').replace('planes/2021.yaml', 'planes/2021.YAML') }));
+    expect(getLines(files)).toEqual([
+      expect.stringMatching(/^content\/actividades\/2021\/Video Final\.MDX: «Video Final\.MDX» no sirve como nombre de archivo\. .* Cámbielo a video-final\.mdx\.$/),
+      expect.stringMatching(/^content\/planes\/2021\.YAML: «2021\.YAML» no sirve como nombre de archivo\. .* Cámbielo a 2021\.yaml\.$/),
+    ]);
+  });
+
+  test('refuses plan and activity file names that would take an address of the site', () => {
+    const planFile = valid.find((file) => file.path === plan)!;
+    const activityFile = valid.find((file) => file.path === activity)!;
+    const files = [
+      ...valid,
+      { path: 'content/planes/buscar.yaml', text: planFile.text },
+      { path: 'content/actividades/2021/datos.mdx', text: activityFile.text.replace('elaborar-video', 'otra-tarea') },
+    ];
+    expect(getLines(files)).toEqual([
+      'content/actividades/2021/datos.mdx: «datos» no puede ser el nombre de este archivo: el nombre es la dirección de su página (/2021/actividades/datos/), y esa palabra está reservada para las páginas propias del sitio. Cambie el nombre del archivo por otro que describa su contenido.',
+      'content/planes/buscar.yaml: «buscar» no puede ser el nombre de este archivo: el nombre es la dirección de su página (/buscar/), y esa palabra está reservada para las páginas propias del sitio. Cambie el nombre del archivo por otro que describa su contenido.',
+    ]);
+  });
+
+  test('reports what the public folder holds that cannot be published: links, wrong names and the site\'s own addresses', () => {
+    const publicFolder = toPublicFolder(
+      ['/documentos/2021/acta.pdf', '/documentos/Actas 2021/Acta Final.PDF', '/tema.css', '/planes/lista.pdf'],
+      [{ path: 'public/secreto.txt', refusal: { reason: 'symlink' } }],
+    );
+    expect(validateContent(valid, 'content', TODAY, publicFolder).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^public\/secreto\.txt: es un enlace simbólico/),
+      expect.stringMatching(/^public\/documentos\/Actas 2021: «Actas 2021» no sirve como nombre de carpeta\. .* Cámbielo a actas-2021\.$/),
+      expect.stringMatching(/^public\/documentos\/Actas 2021\/Acta Final\.PDF: .* Cámbielo a acta-final\.pdf\.$/),
+      expect.stringMatching(/^public\/planes: «planes» no puede ser el nombre de un archivo o carpeta al inicio de la carpeta public/),
+      expect.stringMatching(/^public\/tema\.css: «tema\.css» no puede ser el nombre/),
+    ]);
+  });
+
+  test('checks every path of the site that sitio.yaml names, and links to site paths without an extension', () => {
+    const site = withFile('content/sitio.yaml', (text) => `${text}logo:\n  src: /logo\n  alt: Logo\nlicencia:\n  nombre: Licencia propia\n  url: /licencia\n`);
+    expect(validateContent(site, 'content', TODAY, toPublicFolder(['/documentos/2021/acta.pdf'])).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/sitio\.yaml, línea 3, campo `logo › src`: "\/logo" no existe: .* Si es una página del sitio, escriba su dirección terminada en \/, por ejemplo \/2021\/datos\/\.$/),
+      expect.stringMatching(/^content\/sitio\.yaml, línea 7, campo `licencia › url`: "\/licencia" no existe/),
+    ]);
+    const link = withFile(evidencePath, (text) => text.replace('/documentos/2021/acta.pdf', '/documentos/2021/acta'));
+    expect(validateContent(link, 'content', TODAY, toPublicFolder(['/documentos/2021/acta.pdf'])).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/campo `enlaces › elemento 1 › url`: "\/documentos\/2021\/acta" no existe/),
+    ]);
+    expect(validateContent(link, 'content', TODAY, toPublicFolder(['/documentos/2021/acta'])).problems).toEqual([]);
   });
 });

@@ -19,6 +19,11 @@ import { checkIntegrity } from './integrity';
 import { checkPublishedReports } from './published';
 import { isMissingPublicFile } from './urls';
 import { getMdxBodyProblems } from './mdx-safety';
+import { getLimitProblems } from './limits';
+import { findRefusedCharacter, formatRefusedCharacter } from './characters';
+import { getNameProblems, toAllowedPath } from './file-names';
+import { isPublicFolder, toRefusalProblem, type PublicFolder, type Refusal } from './found-files';
+import { getActivityPath, getPlanPath, isReservedId } from './routes';
 import { t } from './i18n';
 import { formatFoundValue, isError, toFieldPath, toSchemaProblems, type Problem } from './problems';
 import { FILE_SCHEMAS, SLUG_PATTERN, siteSchema, type FileKind, type SiteData } from './schemas';
@@ -29,6 +34,8 @@ import { getLineOfPath } from './yaml-lines';
 export interface ContentFile {
   path: string;
   text: string;
+  /** Why what was found at `path` is not read (a symbolic link, a file that is not UTF-8…); `text` is then empty. */
+  refusal?: Refusal;
 }
 
 const KINDS: { kind: FileKind; pattern: RegExp; schema: z.ZodType }[] = [
@@ -119,6 +126,33 @@ class BrokenFiles {
   }
 }
 
+/** Why a file cannot be read at all: what it is on disk, or a character no text may hold anywhere. */
+function getUnreadableProblem(file: ContentFile): Problem | undefined {
+  if (file.refusal) return toRefusalProblem(file.path, file.refusal);
+  const found = findRefusedCharacter(file.text, 'long');
+  return found && { file: file.path, field: '', line: found.line, detail: t.integrity.fileCharacter(formatRefusedCharacter(found)) };
+}
+
+/** A plan's or an activity's file name is its page's address: it may not take one of the site's own. */
+function getReservedNameProblem(file: string, kind: FileKind, id: string): Problem | undefined {
+  const name = id.split('/').at(-1) ?? id;
+  if (!isReservedId(name) || (kind !== 'planes' && kind !== 'actividades')) return undefined;
+  const address = kind === 'planes' ? getPlanPath(name) : getActivityPath(id.split('/')[0] ?? '', name);
+  return { file, field: '', detail: t.integrity.names.reserved(name, address) };
+}
+
+/** What the public folder holds that cannot be published as it is. */
+function getPublicProblems(folder: PublicFolder): Problem[] {
+  const paths = [...folder].map((path) => path.slice(1)).sort();
+  // Whatever its extension, a name at the top of public/ sits beside the site's own pages and files.
+  const taken = new Set(paths.map((path) => path.split('/')[0] ?? path).filter((name) => isReservedId(name.split('.')[0] ?? name)));
+  return [
+    ...folder.refused.map(({ path, refusal }) => toRefusalProblem(path, refusal)),
+    ...getNameProblems(folder.dir, paths),
+    ...[...taken].map((name) => ({ file: `${folder.dir}/${name}`, field: '', detail: t.integrity.names.reservedPublic(name) })),
+  ];
+}
+
 function readDataIfPossible(file: ContentFile): Record<string, unknown> | undefined {
   try {
     return readFileData(file.path, file.text);
@@ -163,9 +197,27 @@ export function validateContent(
     informes: [],
   };
   const broken = new BrokenFiles();
+  const toRelativePath = (file: ContentFile) => file.path.slice(contentDir.length + 1);
+  // What is not read at all has that one problem, whatever its name.
+  problems.push(...getNameProblems(contentDir, files.filter((file) => !file.refusal || file.refusal.reason === 'encoding').map(toRelativePath).sort()));
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const relativePath = file.path.slice(contentDir.length + 1);
+    // A file is checked under the name its name's problem asks for, so a wrong name is one problem, not a cascade.
+    const relativePath = toAllowedPath(toRelativePath(file));
     const match = KINDS.find(({ pattern }) => pattern.test(relativePath));
+    const unreadable = getUnreadableProblem(file);
+    if (unreadable) {
+      problems.push(unreadable);
+      // A folder named like a file holds no file that others could depend on.
+      if (match && file.refusal?.reason !== 'folder') broken.add(match.kind, file.path, undefined);
+      continue;
+    }
+    // A file past a limit is not parsed at all: parsing it is what would stall or crash (limits.ts).
+    const overLimit = getLimitProblems(file.path, file.text);
+    if (overLimit.length > 0) {
+      problems.push(...overLimit);
+      if (match) broken.add(match.kind, file.path, undefined);
+      continue;
+    }
     if (!match) {
       const data = readDataIfPossible(file);
       const likely = data && getLikelyKind(data, undefined);
@@ -177,9 +229,12 @@ export function validateContent(
       }
       continue;
     }
-    const missing = file.path.endsWith('.mdx') ? getMissingDelimiter(file.text) : undefined;
+    const id = toEntryId(relativePath.slice(match.kind.length + 1));
+    const reserved = getReservedNameProblem(file.path, match.kind, id);
+    if (reserved) problems.push(reserved);
+    const missing = relativePath.endsWith('.mdx') ? getMissingDelimiter(file.text) : undefined;
     // Without its delimiters the fields would be checked as body text: only a file of plain text has a body to check.
-    if (file.path.endsWith('.mdx') && (!missing || missing.missing === 'frontmatter')) {
+    if (relativePath.endsWith('.mdx') && (!missing || missing.missing === 'frontmatter')) {
       problems.push(...getMdxBodyProblems(file.path, file.text, publicFiles));
     }
     if (missing) {
@@ -204,7 +259,6 @@ export function validateContent(
       broken.add(likely ?? match.kind, file.path, data);
       continue;
     }
-    const id = toEntryId(relativePath.slice(match.kind.length + 1));
     entries[match.kind].push({ id, file: file.path, data: result.data as never, body: getBodyText(file.text) });
   }
   const site = entries.sitio[0] as SourceEntry<SiteData> | undefined;
@@ -222,13 +276,19 @@ export function validateContent(
   const { catalog, problems: integrity } = toCatalog(input);
   // Notes on the files that left others unchecked go with those files' own problems.
   const notes = integrity.filter((problem) => broken.has(problem.file));
-  const logo = site?.data.logo?.src;
-  if (logo && isMissingPublicFile(logo, publicFiles)) {
-    problems.push({ file: site.file, field: 'logo › src', detail: t.integrity.rules.missingPublicFile(formatFoundValue(logo)) });
+  // Every path of the site that sitio.yaml names must lead somewhere, as links in other files must.
+  const sitePaths = { 'logo › src': site?.data.logo?.src, 'contacto › web': site?.data.contacto.web, 'licencia › url': site?.data.licencia.url };
+  for (const [field, url] of Object.entries(sitePaths)) {
+    if (site && url && isMissingPublicFile(url, publicFiles)) {
+      problems.push({ file: site.file, field, detail: t.integrity.rules.missingPublicFile(formatFoundValue(url)) });
+    }
   }
-  // A file that cannot be read or linked drops out of the catalog and would seem to change
-  // published figures: the reports are checked once every file is read and linked.
-  const unread = [...problems, ...integrity].some(isError);
-  const all = [...toProblemsWithNotes(problems, notes), ...integrity.filter((problem) => !notes.includes(problem)), ...checkIntegrity(catalog, today, publicFiles), ...(unread ? [] : checkPublishedReports(catalog, today))];
+  if (publicFiles && isPublicFolder(publicFiles)) problems.push(...getPublicProblems(publicFiles));
+  // A file that cannot be read or linked drops out of the catalog, and a mistyped date moves
+  // evidence across a cut-off: either would seem to change published figures. The reports are
+  // checked once every file is read, linked and dated right, so the mistake is reported once.
+  const rules = checkIntegrity(catalog, today, publicFiles);
+  const unread = [...problems, ...integrity, ...rules].some(isError);
+  const all = [...toProblemsWithNotes(problems, notes), ...integrity.filter((problem) => !notes.includes(problem)), ...rules, ...(unread ? [] : checkPublishedReports(catalog, today))];
   return { problems: all.map((problem) => toProblemWithLine(problem, files)), catalog };
 }

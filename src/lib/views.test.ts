@@ -9,6 +9,7 @@ import {
   getAsOfDate,
   getCurrentPlan,
   getEvidenceFeed,
+  getNewerPlans,
   getListPage,
   getPageCount,
   getPageNumbers,
@@ -195,6 +196,24 @@ describe('current plan and example data', () => {
     );
     expect(getCurrentPlan(catalog)?.id).toBe('2021');
     expect(getCurrentPlan({ ...catalog, plans: [] })).toBeUndefined();
+  });
+
+  test('presents the same plan and announces newer plans in the same order whatever the order plans are listed in', () => {
+    const { catalog } = toCatalog(
+      toCatalogInput({
+        plans: [
+          toPlanEntry('2021'),
+          toPlanEntry('2021-ajustado'),
+          toPlanEntry('2022', { anio: 2022, periodos: [] }),
+          toPlanEntry('2022-ajustado', { anio: 2022, periodos: [] }),
+        ],
+        reports: [toReportEntry('i-semestre'), toReportEntry('i-semestre', {}, '2021-ajustado')],
+      }),
+    );
+    const reversed = { ...catalog, plans: [...catalog.plans].reverse() };
+    expect(getCurrentPlan(reversed)?.id).toBe(getCurrentPlan(catalog)?.id);
+    const newer = (list: typeof catalog) => getNewerPlans(list, catalog.plans[0]!).map((plan) => plan.id);
+    expect(newer(reversed)).toEqual(newer(catalog));
   });
 
   test('marks an activity as example data only when all its products are examples', () => {

@@ -171,7 +171,10 @@ export function getAsOfDate(plan: Plan): PlainDate {
   return isPlanClosed(plan) ? getPlanEnd(plan) : getLatestDate(plan);
 }
 
-/** The plan the home page presents: the one with the most recent report, else the latest year. */
+/**
+ * The plan the home page presents: the one with the most recent report, else the latest
+ * year; between plans of one year, the first by id, as the list of plans shows them.
+ */
 export function getCurrentPlan(catalog: Catalog): Plan | undefined {
   const withReports = catalog.plans.filter((plan) => plan.reportedPeriods.length > 0);
   const candidates = withReports.length > 0 ? withReports : catalog.plans;
@@ -180,7 +183,8 @@ export function getCurrentPlan(catalog: Catalog): Plan | undefined {
     const bestCutoff = getLatestReportedPeriod(best)?.corte ?? '';
     const cutoff = getLatestReportedPeriod(plan)?.corte ?? '';
     if (cutoff !== bestCutoff) return cutoff > bestCutoff ? plan : best;
-    return plan.anio > best.anio ? plan : best;
+    if (plan.anio !== best.anio) return plan.anio > best.anio ? plan : best;
+    return plan.id.localeCompare(best.id) < 0 ? plan : best;
   }, undefined);
 }
 
@@ -217,7 +221,9 @@ export function getAdjacentReports(period: ReportedPeriod): { previous: Reported
 
 /** A plan published after this one, with no report yet: the home page announces it. */
 export function getNewerPlans(catalog: Catalog, plan: Plan): Plan[] {
-  return catalog.plans.filter((other) => other.anio > plan.anio && other.reportedPeriods.length === 0).sort((a, b) => a.anio - b.anio);
+  return catalog.plans
+    .filter((other) => other.anio > plan.anio && other.reportedPeriods.length === 0)
+    .sort((a, b) => a.anio - b.anio || a.id.localeCompare(b.id));
 }
 
 export interface ScheduleMonth {
@@ -256,7 +262,7 @@ export interface EvidenceAtDate {
   late: boolean;
 }
 
-/** Every piece of evidence of the plan, newest first. */
+/** Every piece of evidence of the plan, newest first; on one day, in the plan's order of tasks. */
 export function getEvidenceFeed(plan: Plan, date: PlainDate): EvidenceAtDate[] {
   return plan.tasks
     .flatMap((task) => {

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getLineOfPath } from './yaml-lines';
 
 const activity = [
@@ -52,4 +52,14 @@ test('reads a list written at the same column as its key', () => {
 
 test('has no line for a field that is not there at all', () => {
   expect(getLineOfPath(activity, ['responsable'])).toBeUndefined();
+});
+
+describe('a file with thousands of problems', () => {
+  test('finds the line of each in bounded time, reading the YAML once', () => {
+    const yaml = ['enlaces:', ...Array.from({ length: 5000 }, (_, index) => `  - url: sitio-${index}\n    texto: Enlace ${index}\n    tipo: web`)].join('\n');
+    const started = performance.now();
+    const lines = Array.from({ length: 5000 }, (_, index) => getLineOfPath(yaml, ['enlaces', index, 'url']));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(lines.at(-1)).toBe(2 + 3 * 4999);
+  });
 });

@@ -5,27 +5,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../data/load-catalog';
-import { toDayInstant } from '../lib/dates';
-import { getFeedItems } from '../lib/discovery';
-import { t } from '../lib/i18n';
-import { FEED_NAME, toHref } from '../lib/routes';
+import { getFeed } from '../lib/discovery';
+import { FEED_NAME } from '../lib/routes';
 
 export const getStaticPaths = (() =>
   import.meta.env.SITE ? [{ params: { feed: FEED_NAME } }] : []) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site }) => {
-  const catalog = await getCatalog();
-  const entity = catalog.site.entidad;
-  return rss({
-    title: t.feed.title(entity),
-    description: t.feed.description(entity),
-    site: new URL(toHref('/'), site).href,
-    items: getFeedItems(catalog).map((item) => ({
-      title: item.title,
-      link: new URL(toHref(item.path), site).href,
-      pubDate: toDayInstant(item.date),
-      description: item.description,
-    })),
-    customData: `<language>${t.locale.toLowerCase()}</language>`,
-  });
-};
+// getStaticPaths gives this route only when SITE_URL is set, so `site` is always there.
+export const GET: APIRoute = async ({ site }) => rss(getFeed(await getCatalog(), site!));

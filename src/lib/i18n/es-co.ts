@@ -31,6 +31,28 @@ export const esCO = {
     brandColor:
       'debe ser un color oscuro escrito #rrggbb, por ejemplo #0b4f8a: el texto blanco sobre él debe tener un contraste de al menos 5 a 1',
     url: 'debe ser una dirección que empiece por https://, http:// o mailto:, o una ruta del sitio que empiece por /',
+    /** A character a text may not hold (src/lib/characters.ts): what it is, by its code, and where it is. */
+    characters: {
+      kinds: {
+        null: (code: string) => `el carácter nulo (${code})`,
+        tab: (code: string) => `una tabulación (${code})`,
+        lineBreak: (code: string) => `un salto de línea (${code})`,
+        control: (code: string) => `un carácter de control (${code})`,
+        invisible: (code: string, name: string | undefined) => `un carácter invisible (${code}${name === undefined ? '' : `, ${name}`})`,
+        direction: (code: string) => `un carácter invisible que cambia la dirección del texto (${code})`,
+        invalid: (code: string) => `un carácter que no es válido (${code})`,
+      },
+      names: {
+        0x200b: 'espacio de ancho cero',
+        0x200c: 'separador de ancho cero',
+        0x200d: 'unión de ancho cero',
+        0x2060: 'unión de palabras',
+        0xfeff: 'espacio de ancho cero sin separación',
+      } as Record<number, string>,
+      place: (before: string) => (before === '' ? 'al comienzo' : `después de «${before}»`),
+    },
+    refusedCharacter: (character: string) =>
+      `tiene ${character}, que no se puede publicar. Suele llegar al copiar y pegar desde Word, un PDF o un correo: borre esa parte del texto y escríbala de nuevo a mano`,
     /** `meant` has, for each unknown key, the valid field it is closest to, if any. */
     unknownField: (valid: readonly string[], meant: readonly { key: string; closest: string | undefined }[]) => {
       const close = meant.filter((entry): entry is { key: string; closest: string } => entry.closest !== undefined);
@@ -44,7 +66,8 @@ export const esCO = {
     },
     object: (fields: readonly string[]) =>
       `debe ser un grupo de campos con sangría (${fields.join(', ')}), cada uno en su propia línea`,
-    reservedId: (word: string) => `no puede ser «${word}»: esa palabra está reservada para las direcciones del sitio`,
+    reservedId: (word: string) =>
+      `no puede ser «${word}»: esa palabra está reservada para las direcciones de las páginas propias del sitio. Use otro identificador`,
     order: 'debe ser un número entero desde 1, por ejemplo 3',
     count: 'debe ser un número entero desde 0',
     publishedProducts:
@@ -552,6 +575,42 @@ export const esCO = {
     unknownFormat: (value: string) => `--formato=${value} no existe. Use --formato=texto (por defecto) o --formato=github.`,
     unknownFile:
       'este archivo no es de ningún tipo conocido y no se publicaría. Los planes van en planes/*.yaml; actividades, evidencias e informes, en archivos .mdx dentro de la carpeta de su plan.',
+    /** What is found in the content or public folder and is not read (src/lib/found-files.ts). */
+    refused: {
+      symlink:
+        'es un enlace simbólico (un acceso directo a otro archivo o carpeta), y el sitio no lee ni publica enlaces simbólicos: podrían traer al sitio publicado archivos de fuera del proyecto, como claves o configuraciones. Ponga aquí el archivo mismo, no un enlace a él, o bórrelo.',
+      special:
+        'no es un archivo ni una carpeta, sino un elemento especial del sistema (una tubería, un socket o un dispositivo), que no se puede leer ni publicar. Bórrelo.',
+      folder: (extension: string) =>
+        `es una carpeta, pero su nombre termina en ${extension}, como un archivo de contenido, y el sitio no la lee. Si debía ser un archivo, borre la carpeta y cree el archivo; si es una carpeta, quite ${extension} de su nombre.`,
+      encoding: (reading: string) =>
+        `este archivo no está guardado como texto UTF-8, y esta línea tiene letras que no se pueden leer${
+          reading === '' ? '' : ` (quizá dice «${reading}»)`
+        }. Suele pasar con tildes y eñes de un archivo guardado desde el Bloc de notas, Word o Excel en otra codificación. Abra el archivo y guárdelo de nuevo con la codificación UTF-8 (en VS Code: clic en la codificación, abajo a la derecha › Guardar con codificación › UTF-8) y revise que las tildes se vean bien.`,
+      hidden:
+        'es un archivo oculto (su nombre empieza por un punto): se publicaría con el sitio aunque ninguna página lo muestre, y puede guardar configuraciones o claves. Bórrelo, o quite el punto del comienzo si es un documento que debe publicarse.',
+      type: (type: string) =>
+        `los archivos .${type} no se publican: un navegador los abriría como una página o un programa con la dirección del sitio. En esta carpeta van documentos (PDF, Word, Excel, PowerPoint, texto), imágenes (JPG, PNG, GIF, WebP, SVG), audio y video. Si es una página web, enlácela desde su dirección original.`,
+      noType:
+        'no tiene extensión: el nombre debe terminar en el tipo de archivo, por ejemplo acta.pdf o foto.jpg, para que el navegador sepa cómo abrirlo.',
+      activeSvg:
+        'esta imagen SVG tiene código (un script, un atributo on…, una página incrustada o un enlace a otro sitio) que se ejecutaría al abrirla desde el sitio. Expórtela de nuevo como imagen simple, o en PNG.',
+    },
+    /** Names of files and folders, which become addresses (src/lib/file-names.ts). */
+    names: {
+      notAllowed: (name: string, isFolder: boolean, allowed: string | undefined, character: string | undefined) =>
+        `«${name}» no sirve como nombre de ${isFolder ? 'carpeta' : 'archivo'}${character === undefined ? '' : `: tiene ${character}`}. Los nombres de archivos y carpetas forman las direcciones del sitio: llevan solo letras minúsculas sin tildes, números y guiones (-), sin espacios${
+          isFolder ? '' : ', y al final la extensión, también en minúsculas'
+        }. ${allowed === undefined ? `Cámbielo por un nombre así, por ejemplo ${isFolder ? 'documentos' : 'foro-jovenes.mdx'}.` : `Cámbielo a ${allowed}.`}`,
+      windowsDevice: (name: string) =>
+        `«${name}» no sirve como nombre: Windows lo reserva para sus dispositivos, y quien use Windows no podría descargar el proyecto. Use otro nombre.`,
+      reserved: (word: string, address: string) =>
+        `«${word}» no puede ser el nombre de este archivo: el nombre es la dirección de su página (${address}), y esa palabra está reservada para las páginas propias del sitio. Cambie el nombre del archivo por otro que describa su contenido.`,
+      reservedPublic: (word: string) =>
+        `«${word}» no puede ser el nombre de un archivo o carpeta al inicio de la carpeta public: su dirección sería la de una página o un archivo propio del sitio, y uno taparía al otro. Muévalo a una carpeta, por ejemplo public/documentos/.`,
+    },
+    fileCharacter: (character: string) =>
+      `esta línea tiene ${character}, que no se puede publicar: rompería el feed de evidencias y los datos abiertos. Suele llegar al copiar y pegar desde Word, un PDF o un correo: borre esa parte de la línea y escríbala de nuevo a mano.`,
     /** What the YAML reader could not read, said so that an editor can fix it (src/lib/yaml-errors.ts). */
     yaml: {
       duplicateKey: (key: string, firstLine: number | undefined) =>
@@ -656,22 +715,38 @@ export const esCO = {
       `${value} no coincide con la carpeta del archivo (${folder}). Mueva el archivo a la carpeta de su plan o corrija el campo.`,
     missingSite: 'falta este archivo. Créelo con el campo `entidad`: el nombre de la entidad que publica el plan.',
     rules: {
-      cutoffOutsideYear: (value: string, year: number) =>
-        `${value} no es válido: el corte debe caer en el año del plan, ${year}.`,
+      cutoffOutsideYear: (value: string, year: number, start: string, end: string, fix: string | undefined) =>
+        `${value} no es válido: el corte debe caer en el año del plan, ${year}; es decir, la fecha debe estar entre el ${start} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`}`,
       cutoffOutOfOrder: (value: string, previous: string) =>
         `${value} no es válido: los periodos van en orden y este corte debe ser posterior al anterior (${previous}).`,
       futureEvidence: (value: string, today: string) =>
         `${value} no es válido: la evidencia no puede tener una fecha futura (hoy es ${today}).`,
-      evidenceBeforePlan: (value: string, year: number) =>
-        `${value} no es válido: la evidencia no puede ser anterior al año del plan, ${year}.`,
-      evidenceAfterPlan: (value: string, year: number) =>
-        `${value} es posterior al año del plan (${year}). Se publica como evidencia tardía: no cambia las cifras del plan, que queda cerrado el 31 de diciembre de ${year}. Si la fecha está mal, corríjala; si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
+      evidenceBeforePlan: (value: string, year: number, start: string, end: string, fix: string | undefined) =>
+        `${value} no es válido: la evidencia no puede ser anterior al año del plan, ${year}. La fecha debe estar entre el ${start} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`} Si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
+      /** `end` is the late-evidence deadline (LATE_EVIDENCE_UNTIL in integrity.ts). */
+      evidenceTooLate: (value: string, year: number, start: string, end: string, fix: string | undefined) =>
+        `${value} no es válido: la fecha debe estar entre el ${start} y el ${end}. Un plan cubre su año, ${year}, y recibe evidencia tardía solo hasta el ${end}; una fecha posterior casi siempre es un error al escribir el año.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`} Si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
+      evidenceAfterPlan: (value: string, year: number, end: string) =>
+        `${value} es posterior al año del plan (${year}). Se publica como evidencia tardía (el plan la recibe hasta el ${end}): no cambia las cifras del plan, que queda cerrado el 31 de diciembre de ${year}. Si la fecha está mal, corríjala; si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
+      programmedOutsideYear: (value: string, year: number, start: string, end: string, fix: string | undefined) =>
+        `${value} no es válido: la fecha programada de una tarea debe caer en el año del plan, ${year}; es decir, entre el ${start} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`} Si la tarea se aplazó, deje la fecha programada como estaba y registre una evidencia con aplazada: true y una nota que diga por qué.`,
+      publicationOutsideRange: (value: string, cutoff: string, end: string, fix: string | undefined) =>
+        `${value} no es válido: el informe de un periodo se publica en su corte o después, y a más tardar el ${end}, cuando el plan deja de recibir evidencia tardía. La fecha de publicación debe estar entre el ${cutoff} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`}`,
+      sameDayEvidence: (task: string, date: string, otherFiles: readonly string[]) =>
+        otherFiles.length === 1
+          ? `la tarea ${task} tiene otra evidencia del mismo día, el ${date}, en ${otherFiles[0]}. Cada tarea lleva una sola evidencia por día: con dos, no se sabría cuál dice cómo quedó la tarea ese día. Junte las dos en un solo archivo (el avance que se alcanzó ese día, todos los enlaces y el texto de las dos) y borre el otro; si una de ellas es de otro día, corrija su fecha.`
+          : `la tarea ${task} tiene otras ${otherFiles.length} evidencias del mismo día, el ${date}, en ${
+              otherFiles.length > 5 ? `${otherFiles.slice(0, 5).join(', ')} y ${otherFiles.length - 5} más` : `${otherFiles.slice(0, -1).join(', ')} y ${otherFiles.at(-1)}`
+            }. Cada tarea lleva una sola evidencia por día: con varias, no se sabría cuál dice cómo quedó la tarea ese día. Júntelas en un solo archivo (el avance que se alcanzó ese día, todos los enlaces y el texto de cada una) y borre los demás; si alguna es de otro día, corrija su fecha.`,
       evidenceOnExample: (task: string, activityFile: string) =>
         `la tarea ${task} está marcada como dato de ejemplo (ejemplo: true en ${activityFile}), pero esta evidencia es real. Quite la línea ejemplo: true de esa tarea para que el sitio deje de mostrarla como «Dato de ejemplo».`,
       reportBeforeCutoff: (period: string, cutoff: string, today: string) =>
         `el periodo ${period} tiene corte el ${cutoff}, y hoy es ${today}. El informe de un periodo se publica después de su corte: espere a esa fecha o corrija el corte del periodo en el archivo del plan.`,
+      /** `value` is quoted; a path whose last name has no extension may be meant as a page. */
       missingPublicFile: (value: string) =>
-        `${value} no existe: no hay un archivo con esa ruta en la carpeta public. Suba el archivo a esa carpeta (por ejemplo public/documentos/2021/acta.pdf se enlaza como /documentos/2021/acta.pdf) o corrija la ruta.`,
+        `${value} no existe: no hay un archivo con esa ruta en la carpeta public. Suba el archivo a esa carpeta (por ejemplo public/documentos/2021/acta.pdf se enlaza como /documentos/2021/acta.pdf) o corrija la ruta.${
+          /\/[^/.]*"$/.test(value) ? ' Si es una página del sitio, escriba su dirección terminada en /, por ejemplo /2021/datos/.' : ''
+        }`,
       completeWithoutProof:
         '100 no es válido todavía: una tarea solo llega a 100 con una prueba que los ciudadanos puedan abrir. Agregue en `enlaces` al menos un enlace o documento (en esta evidencia o en una anterior de la misma tarea), por ejemplo la dirección de la publicación o un archivo guardado en public/documentos.',
       executionWentDown: (value: number, previous: number, previousFile: string) =>
@@ -683,6 +758,30 @@ export const esCO = {
       task: 'identificadores de tareas del plan',
       period: 'periodos del plan',
     },
+  },
+
+  /** What one content file may hold at most (src/lib/limits.ts): each problem says the limit and how to stay under it. */
+  limits: {
+    file: (found: string, limit: string) =>
+      `este archivo tiene ${found} caracteres, y un archivo de contenido puede tener hasta ${limit}: uno más grande haría lenta, o imposible, la construcción del sitio. Si lleva pegado el texto de un documento, publique el documento como archivo en public/documentos/ y enlácelo; si lleva una lista muy larga, repártala en varios archivos.`,
+    line: (found: string, limit: string) =>
+      `esta línea tiene ${found} caracteres, y una línea puede tener hasta ${limit}. Divida el texto en párrafos, con una línea en blanco entre uno y otro; si es el contenido de un documento, publique el documento como archivo en public/documentos/ y enlácelo.`,
+    body: (found: string, limit: string) =>
+      `el texto de este archivo (lo que va después de los campos) empieza en esta línea y tiene ${found} caracteres, y puede tener hasta ${limit}. Deje aquí un resumen y publique el documento completo como archivo en public/documentos/, enlazado con <Documento url="/documentos/…" titulo="…" />.`,
+    markdownNesting: (limit: string) =>
+      `el texto anida más de ${limit} niveles en esta línea: citas (>) dentro de citas, listas dentro de listas, notas dentro de notas, o negrillas, cursivas y enlaces unos dentro de otros. Escríbalo con menos niveles: un texto claro no necesita tantos.`,
+    marks: (limit: string) =>
+      `el párrafo que empieza en esta línea tiene más de ${limit} comillas, apóstrofos, signos &, guiones dobles (--) o puntos suspensivos (...), y el sitio no puede escribirlo. Divídalo en párrafos más cortos, con una línea en blanco entre uno y otro.`,
+    tableCells: (found: string, limit: string) =>
+      `la tabla que empieza en esta línea tiene ${found} celdas (columnas por filas), y una tabla puede tener hasta ${limit}. Divídala en tablas más pequeñas, o publíquela como hoja de cálculo en public/documentos/ y enlácela.`,
+    yamlNesting: (limit: string) =>
+      `los campos de esta línea van a más de ${limit} niveles de profundidad (grupos dentro de grupos, listas dentro de listas, o corchetes [ ] y llaves { } unos dentro de otros). Ningún campo del sitio va tan adentro: revise la sangría y que cada [ y cada { se cierren.`,
+    yamlAliases: (limit: string) =>
+      `los campos de este archivo usan más de ${limit} referencias a otro valor (*nombre, que repite el valor marcado con &nombre); esta es la primera de más. Escriba el valor completo en cada campo. Si el * o el & son parte de un texto, ponga el texto entre comillas.`,
+    yamlEntries: (limit: string) =>
+      `la lista o el grupo de campos que empieza en esta línea tiene más de ${limit} elementos. Revise si una parte se repitió por error; si no, reparta el contenido en varios archivos.`,
+    yamlValue: (found: string, limit: string) =>
+      `el valor que empieza en esta línea tiene ${found} caracteres, y un valor puede tener hasta ${limit}. Resuma el texto; si es un documento, publíquelo como archivo en public/documentos/ y enlácelo.`,
   },
 
   /** The body of an .mdx file: Markdown and the editors' components, nothing that runs code. */
@@ -1048,7 +1147,7 @@ export const esCO = {
         'Si un informe publicado tenía un error, la entidad lo corrige con una fe de erratas: una nota con fecha y motivo. El informe muestra la cifra corregida junto a la que se había publicado.',
       closedTitle: 'Cuando termina el año',
       closedRule: (date: string) =>
-        `Un plan cubre un año, hasta el 31 de diciembre (en el ejemplo, el ${date}). El sitio lo muestra como cerrado cuando se publica el informe con ese corte, o cuando llega una evidencia de después. Desde entonces sus páginas muestran las cifras finales. Una evidencia registrada después se publica, pero no cambia esas cifras.`,
+        `Un plan cubre un año, hasta el 31 de diciembre (en el ejemplo, el ${date}). El sitio lo muestra como cerrado cuando se publica el informe con ese corte, o cuando llega una evidencia de después. Desde entonces sus páginas muestran las cifras finales. Una evidencia registrada después, hasta el 31 de marzo del año siguiente, se publica como evidencia tardía, pero no cambia esas cifras; una fecha más tardía no se acepta, porque casi siempre es un error al escribir el año.`,
     },
 
     glossary: {
@@ -1114,6 +1213,8 @@ export const esCO = {
       columns: (title: string) => `Columnas de ${title}`,
       column: 'Columna',
       meaning: 'Qué contiene',
+      csvFormulas:
+        "Una hoja de cálculo toma por fórmula el texto que empieza por =, +, - o @. Para que ninguna se ejecute al abrir el archivo, las celdas de texto que empiezan por uno de esos signos (también después de espacios o comillas, o en su forma ancha ＝ ＋ － ＠), por una tabulación o por un retorno de carro llevan delante un apóstrofo ('), que no es parte del dato. Los números nunca lo llevan.",
     },
 
     notFound: {

@@ -1,0 +1,25 @@
+/**
+ * Encoders for text that leaves the site inside another format's syntax. Editors write every
+ * name, note and body, and CI builds what they write, so no text field may ever be read as
+ * markup or code by the program that opens the output. Each sink has one encoder here and
+ * applies it to every text it writes; Astro's own escaping covers HTML pages and attributes.
+ */
+
+const MARKUP_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text as HTML or XML character data: `<b>` stays four characters to read, never an element.
+ * The entities are the same in both languages, so sitemap addresses and feed text share it.
+ */
+export function toEscapedMarkup(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => MARKUP_ENTITIES[char]!);
+}
+
+// XML 1.0 cannot carry most C0 controls, lone surrogates or U+FFFE/U+FFFF, even escaped: one of
+// them (a YAML "\x0b" in a name) makes a feed reader refuse the whole file.
+const NON_XML_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text without the characters an XML document cannot contain. */
+export function toXmlCharacters(text: string): string {
+  return text.replace(NON_XML_CHARACTERS, '');
+}
