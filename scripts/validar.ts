@@ -1,6 +1,7 @@
 /**
  * `npm run validar`: checks all content in seconds, without building the site, and lists
- * every problem in Spanish. Exit code 1 when there is any, so CI and editors' tools can stop.
+ * every problem in Spanish. Exit code 1 when there is an error (warnings are listed and pass),
+ * so CI and editors' tools can stop.
  * `npm run validar -- --formato=github` also prints each problem as a GitHub Actions
  * annotation, which the pull request shows beside the line of the changed file, and lists
  * them all on the run's summary page.

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { applyChange, BROKEN_CONTENT, copySource, LIVE, ROOT, SAMPLE, toSourceEnv, type SiteSource } from './support/build-site';
@@ -178,6 +178,18 @@ describe('npm run nuevo', () => {
     expect(future.stderr).toContain('--corte: El corte (31 de diciembre de 2999) todavía no llega');
     expect(future.status).toBe(1);
     expect(isNew(source, 'informes/2021/ii-semestre.mdx')).toBe(false);
+  });
+
+  test('closes a period whose report the editor already wrote, keeping its title, objective and text', () => {
+    const source = copySource('nuevo-informe-escrito', SAMPLE, (dir) =>
+      writeFileSync(join(dir, 'informes/2021/ii-semestre.mdx'), '---\nplan: 2021\nperiodo: ii-semestre\ntitulo: Balance del año\nobjetivo: Contar el año a la ciudadanía.\n---\nUn año de \\<diálogo>.\n'),
+    );
+    const result = runNuevo(source, ['informe', '--periodo=ii-semestre', '--nombre=II semestre', '--corte=2021-12-31']);
+    expect(result.stdout).toContain('se conservan su título, su objetivo y su texto');
+    expect(result.status).toBe(0);
+    const report = readNew(source, 'informes/2021/ii-semestre.mdx');
+    expect(report).toMatch(/^---\nplan: 2021\nperiodo: ii-semestre\ntitulo: Balance del año\nobjetivo: Contar el año a la ciudadanía\.\n[\s\S]*\ncifras:\n[\s\S]*\n---\nUn año de \\<diálogo>\.\n$/);
+    expect(runValidar(source).status).toBe(0);
   });
 
   test('corrects a published report with a dated fe de erratas, after saying what it changes', () => {

@@ -322,7 +322,9 @@ function toDialog(state: State, flags: readonly FlagToken[]): Dialog {
       if (given === undefined || given === true || given === '') return undefined;
       const result = validate(given);
       if ('error' in result) {
-        state.problems.push(s.badFlag(flag, result.error));
+        // In a terminal the editor is told, and the question the option would have answered is asked.
+        if (state.isTerminal) state.say(s.badFlag(flag, result.error));
+        else state.problems.push(s.badFlag(flag, result.error));
         return undefined;
       }
       state.answers.push({ name: flag, value: given });

@@ -5,7 +5,8 @@
  */
 import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/answers';
 import { t } from '../../src/lib/i18n';
-import { getFreePath, toActivityFile, toSlug, type ContentState, type NewFile } from '../../src/lib/scaffold';
+import { toSlug } from '../../src/lib/file-names';
+import { getFreePath, toActivityFile, type ContentState, type NewFile } from '../../src/lib/scaffold';
 import { activitySchema, taskSchema } from '../../src/lib/schemas';
 import { choosePlan } from './choose-plan';
 import type { Dialog } from './dialog';

@@ -92,7 +92,7 @@ export async function getEvidenceFiles(content: ContentState, dialog: Dialog): P
     },
   );
   const reported = getReportedPeriodOf(plan, draft.fecha);
-  if (reported) dialog.say(s.reportedPeriod(reported.nombre, reported.corte));
+  if (reported) dialog.say(s.reportedPeriod(reported.nombre, formatDate(reported.corte)));
 
   const previous = getPreviousEvidence(task, draft.fecha);
   draft.avance = await dialog.ask(previous ? s.askPercentAfter(formatDate(previous.fecha), previous.avance) : s.askPercent, {

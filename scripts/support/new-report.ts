@@ -7,9 +7,12 @@
 import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/answers';
 import type { Period, Plan } from '../../src/lib/catalog';
 import { formatReportPreview, toPlanTextWithPeriod, toReportFile } from '../../src/lib/closing';
+import { toMdxText } from '../../src/lib/escape';
+import { getBodyText, readFileData } from '../../src/lib/frontmatter';
 import { formatDate } from '../../src/lib/format';
 import { t } from '../../src/lib/i18n';
-import { toSlug, type ContentState, type NewFile } from '../../src/lib/scaffold';
+import { toSlug } from '../../src/lib/file-names';
+import type { ContentState, NewFile } from '../../src/lib/scaffold';
 import { periodSchema, reportSchema, type PeriodData } from '../../src/lib/schemas';
 import { choosePlan } from './choose-plan';
 import { DialogStop, type Dialog } from './dialog';
@@ -64,21 +67,36 @@ async function choosePeriod(plan: Plan, content: ContentState, dialog: Dialog): 
   return { period: await askNewPeriod(plan, content, dialog, undefined), isNew: true };
 }
 
+/**
+ * A report file the editor already wrote for this period (validation then asked for its
+ * figures, or for its period in the plan file): its title, objective and text are kept.
+ */
+function getWrittenReport(content: ContentState, path: string): { titulo?: string; objetivo?: string; body: string } | undefined {
+  const file = content.files.find((candidate) => candidate.path === `${content.contentDir}/${path}`);
+  if (!file) return undefined;
+  const data = readFileData(file.path, file.text);
+  const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+  return { titulo: text(data.titulo), objetivo: text(data.objetivo), body: getBodyText(file.text) };
+}
+
 export async function getReportFiles(content: ContentState, dialog: Dialog): Promise<NewFile[]> {
   const plan = await choosePlan(content, dialog);
   const { period, isNew } = await choosePeriod(plan, content, dialog);
-  const titulo = await dialog.ask(s.askReportTitle(`Informe de avance ${period.nombre}`), {
+  const written = getWrittenReport(content, `informes/${plan.id}/${period.id}.mdx`);
+  if (written) dialog.say(s.reportFileKept(`${content.contentDir}/informes/${plan.id}/${period.id}.mdx`));
+  const suggestedTitle = written?.titulo ?? s.defaultReportTitle(period.nombre);
+  const titulo = await dialog.ask(s.askReportTitle(suggestedTitle), {
     flag: 'titulo',
     validate: toFieldCheck(reportSchema.shape.titulo),
-    defaultValue: `Informe de avance ${period.nombre}`,
+    defaultValue: suggestedTitle,
   });
-  const previous = plan.reportedPeriods.at(-1)?.report.objetivo;
+  const previous = written?.objetivo ?? plan.reportedPeriods.at(-1)?.report.objetivo;
   const objetivo = await dialog.ask(previous ? s.askReportObjectiveAgain : s.askReportObjective, {
     flag: 'objetivo',
     validate: toFieldCheck(reportSchema.shape.objetivo),
     ...(previous ? { defaultValue: previous } : { example: s.exampleReportObjective }),
   });
-  const texto = await dialog.ask(s.askReportText, { flag: 'descripcion', validate: toTextAnswer, required: false });
+  const body = written ? written.body : toMdxText((await dialog.ask(s.askReportText, { flag: 'descripcion', validate: toTextAnswer, required: false })) ?? '');
   const files: NewFile[] = [];
   if (isNew) {
     const planPath = `${content.contentDir}/planes/${plan.id}.yaml`;
@@ -87,7 +105,7 @@ export async function getReportFiles(content: ContentState, dialog: Dialog): Pro
     if (updated === undefined) throw new DialogStop(s.periodByHand(planPath, period.id, period.nombre, period.corte));
     files.push({ path: `planes/${plan.id}.yaml`, text: updated });
   }
-  const draft = { plan, period, titulo, objetivo, texto: texto ?? '' };
+  const draft = { plan, period, titulo, objetivo, body };
   const report = toReportFile(draft);
   files.push({ path: report.path, text: report.text });
   if (!dialog.getShortfall()) dialog.say(formatReportPreview(draft, report.record).join('\n'));

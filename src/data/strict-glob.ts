@@ -1,5 +1,5 @@
 /**
- * The loader of every content collection, in place of Astro's glob loader, for three reasons:
+ * The loader of every content collection, in place of Astro's glob loader, for four reasons:
  *
  * 1. Data is read with src/lib/frontmatter.ts, which keeps dates as written: YAML's own
  *    reading turns an unquoted `2021-13-45` into 14 February 2022 before any schema sees it.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatReportPreview, toPlanTextWithPeriod, toReportFile, toReportTextWithErrata } from './closing';
+import { toMdxText } from './escape';
 import { parseYamlData } from './frontmatter';
 import { VALID_CONTENT_FILES } from './test-fixtures';
 import { validateContent } from './validate';
@@ -46,7 +47,7 @@ describe('adding a period to the plan file', () => {
 describe('the report file of a closed period', () => {
   const files = VALID_CONTENT_FILES;
   const plan = validateContent(files, 'content', '2021-07-15').catalog.plans[0]!;
-  const draft = { plan, period: plan.periods[0]!, titulo: 'Informe del I semestre', objetivo: 'Informar a la ciudadanía {sin código}.', texto: 'Un informe <breve>.' };
+  const draft = { plan, period: plan.periods[0]!, titulo: 'Informe del I semestre', objetivo: 'Informar a la ciudadanía {sin código}.', body: toMdxText('Un informe <breve>.') };
 
   test('records the figures it publishes, and is valid content as written', () => {
     const file = toReportFile(draft);
@@ -83,5 +84,10 @@ describe('adding a correction to a report file', () => {
     const second = toReportTextWithErrata(first, { ...errata, fecha: '2021-10-01', motivo: 'Otra corrección: con dos puntos.' })!;
     expect(parseYamlData(second.split('---\n')[1]!).erratas).toEqual([errata, { ...errata, fecha: '2021-10-01', motivo: 'Otra corrección: con dos puntos.' }]);
     expect(second).toContain('cifras:\n  productos: 1\n---\nTexto del informe.\n');
+  });
+
+  test('keeps the Windows line breaks of a file written with them', () => {
+    const text = toReportTextWithErrata(report.replace(/\n/g, '\r\n'), errata)!;
+    expect(text.split('\r\n').length - 1).toBe(text.split('\n').length - 1);
   });
 });

@@ -85,7 +85,8 @@ export function toReportTextWithErrata(reportText: string, errata: ErrataData): 
   const item = (indent: string) => toErrataItemYaml(indent, errata.fecha, errata.motivo, new Map(Object.entries(errata.productos)));
   const lines = toYamlWithListItem(yaml.replace(/\r?\n$/, ''), 'erratas', item);
   if (!lines) return undefined;
-  const edited = `${lines.join('\n')}\n`;
+  const eol = reportText.includes('\r\n') ? '\r\n' : '\n';
+  const edited = `${lines.join(eol)}${eol}`;
   return isItemAdded(yaml, edited, 'erratas', errata) ? `${reportText.slice(0, start)}${edited}${reportText.slice(start + yaml.length)}` : undefined;
 }
 
@@ -95,19 +96,20 @@ export interface ReportDraft {
   period: PeriodData;
   titulo: string;
   objetivo: string;
-  /** An introduction in Markdown, the body of the file; may be empty. */
-  texto: string;
+  /** An introduction, already written as MDX (see toMdxText), the body of the file; may be empty. */
+  body: string;
 }
 
 /** The report file, with the figures it publishes as of today's content. */
 export function toReportFile(draft: ReportDraft): { path: string; text: string; record: PublishedRecord } {
   const record = toPublishedRecord(draft.plan.tasks, draft.period.corte);
   const fields = dump(
-    { plan: Number.isInteger(Number(draft.plan.id)) ? Number(draft.plan.id) : draft.plan.id, periodo: draft.period.id, titulo: draft.titulo, objetivo: draft.objetivo },
+    // `plan: 2021` as editors write it; an id that would not read back the same as a number (0021) stays text.
+    { plan: String(Number(draft.plan.id)) === draft.plan.id ? Number(draft.plan.id) : draft.plan.id, periodo: draft.period.id, titulo: draft.titulo, objetivo: draft.objetivo },
     { lineWidth: 100 },
   ).trimEnd();
   // The body is MDX: `<` and `{` typed as text would start a tag or code.
-  const body = draft.texto.trim().replace(/[<{}]/g, '\\$&');
+  const body = draft.body.trim();
   return {
     path: `informes/${draft.plan.id}/${draft.period.id}.mdx`,
     text: ['---', fields, ...toRecordYaml(record), '---', ...(body ? [body] : []), ''].join('\n'),

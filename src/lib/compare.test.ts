@@ -83,6 +83,11 @@ describe('formatComparison', () => {
     expect(formatComparison(closed, after)).toContain('- Deja de publicarse el informe del II semestre.');
   });
 
+  test('writes names as text on the summary page, whatever Markdown they hold', () => {
+    const hostile = [{ ...before[0]!, title: 'Plan **2021** [x](https://rastreo.example)' }];
+    expect(formatComparison([], hostile)).toContain('**Plan \\*\\*2021\\*\\* \\[x\\](https://rastreo.example)**');
+  });
+
   test('names a plan that appears', () => {
     expect(formatComparison([], before)).toContain('- Se publica un plan nuevo: Plan 2021.');
   });

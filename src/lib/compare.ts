@@ -6,6 +6,7 @@
  */
 import type { Catalog } from './catalog';
 import type { PlainDate } from './dates';
+import { toEscapedMarkdown } from './escape';
 import { formatDate, formatPercent } from './format';
 import { t } from './i18n';
 import { getAsOfDate, getPeriodHistory, getPlanSnapshot, isPlanClosed } from './views';
@@ -155,7 +156,7 @@ export function formatComparison(before: readonly PlanFigures[], after: readonly
     );
     changes += plan.changes;
     const title = (after.find((candidate) => candidate.id === id) ?? before.find((candidate) => candidate.id === id))!.title;
-    return plan.lines.length === 0 ? [] : [`**${title}**`, '', ...plan.lines.map((line) => `- ${line}`), ''];
+    return plan.lines.length === 0 ? [] : [`**${toEscapedMarkdown(title)}**`, '', ...plan.lines.map((line) => `- ${toEscapedMarkdown(line)}`), ''];
   });
   const parts = [`## ${c.title}`, ''];
   if (problems > 0) parts.push(c.withProblems(problems), '');

@@ -21,11 +21,6 @@ function getDaysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** The year of a plain date. */
-export function getYear(date: PlainDate): number {
-  return Number(date.slice(0, 4));
-}
-
 /** The first day of a year, e.g. "2021-01-01". */
 export function getYearStart(year: number): PlainDate {
   return `${year}-01-01`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toEscapedMarkup, toXmlCharacters } from './escape';
+import { toEscapedMarkdown, toEscapedMarkup, toMdxText, toXmlCharacters } from './escape';
 
 const hostile = 'Foro </script><script>alert(1)</script> <!-- & &amp; "comillas" \'apóstrofo\' \u2028\u2029 ]]>';
 
@@ -16,5 +16,19 @@ describe('toXmlCharacters', () => {
   test('drops the characters an XML document cannot carry, and keeps every other', () => {
     expect(toXmlCharacters('a\u0000b\u000bc\u001fd\uFFFEe\uD800f')).toBe('abcdef');
     expect(toXmlCharacters('línea\tuno\r\ndos 😀 \u2028')).toBe('línea\tuno\r\ndos 😀 \u2028');
+  });
+});
+
+describe('toMdxText', () => {
+  test('keeps < and { typed as text from starting a tag or code in an MDX body', () => {
+    expect(toMdxText('  Menos de <20 personas {aprox.}  ')).toBe('Menos de \\<20 personas \\{aprox.\\}');
+  });
+});
+
+describe('toEscapedMarkdown', () => {
+  test('keeps Markdown an editor typed from becoming emphasis, a link or markup, and leaves plain punctuation alone', () => {
+    expect(toEscapedMarkdown('**Foro** [x](https://a.example) <b>_y_</b> (corte al 30 de junio).')).toBe(
+      '\\*\\*Foro\\*\\* \\[x\\](https://a.example) \\<b\\>\\_y\\_\\</b\\> (corte al 30 de junio).',
+    );
   });
 });

@@ -23,3 +23,17 @@ const NON_XML_CHARACTERS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFF
 export function toXmlCharacters(text: string): string {
   return text.replace(NON_XML_CHARACTERS, '');
 }
+
+/** Text typed as it should read, as the body of an MDX file: `<` and `{` would start a tag or code. */
+export function toMdxText(text: string): string {
+  return text.trim().replace(/[<{}]/g, '\\$&');
+}
+
+/**
+ * Text as Markdown that reads as written (a pull request's summary page): an editor's name with
+ * `*`, `_`, `[…](…)` or `<img>` must not turn into emphasis, a link, an image or markup there.
+ * A link or an image needs `[`, so `(` and `!` can stay as they are.
+ */
+export function toEscapedMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>~]/g, '\\$&');
+}

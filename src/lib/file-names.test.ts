@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getNameProblems, toAllowedName, toAllowedPath } from './file-names';
+import { getNameProblems, toAllowedName, toAllowedPath, toSlug } from './file-names';
 import { formatProblem } from './problems';
 
 const getLines = (paths: string[]) => getNameProblems('content', paths).map(formatProblem);
@@ -52,5 +52,41 @@ describe('file and folder names, which become addresses', () => {
   test('give the path a file is checked under while its name is wrong', () => {
     expect(toAllowedPath('actividades/Plan 2021/Foro Jóvenes.MDX')).toBe('actividades/plan-2021/foro-jovenes.mdx');
     expect(toAllowedPath('actividades/2021/日本.mdx')).toBe('actividades/2021/日本.mdx');
+  });
+});
+
+describe('a name made from free text (toSlug)', () => {
+  test('makes a file name from Spanish text', () => {
+    expect(toSlug('Publicación del Plan de Participación 2021')).toBe('publicacion-del-plan-de-participacion-2021');
+    expect(toSlug('  ¿Diálogo?  Sí, ¡con niños!  ')).toBe('dialogo-si-con-ninos');
+  });
+
+  test('turns accents and ñ into plain letters', () => {
+    expect(toSlug('Niñez, ÁREA rural y pequeños municipios')).toBe('ninez-area-rural-y-pequenos-municipios');
+  });
+
+  test('cuts long names at a word boundary', () => {
+    expect(toSlug('uno dos tres cuatro', 12)).toBe('uno-dos-tres');
+    expect(toSlug('uno dos tres cuatro', 10)).toBe('uno-dos');
+    expect(toSlug('uno dos tres', 12)).toBe('uno-dos-tres');
+  });
+
+  test('never cuts a word in half, even when the cut falls inside it', () => {
+    expect(toSlug('Socializar participación ciudadana', 20)).toBe('socializar');
+    expect(toSlug('Socializar participación ciudadana', 25)).toBe('socializar-participacion');
+  });
+
+  test('keeps a first word longer than the limit whole rather than cut it', () => {
+    expect(toSlug('Corresponsabilidad ciudadana', 10)).toBe('corresponsabilidad');
+  });
+
+  test('leaves no joining word at the end of a cut name, but keeps them inside and in whole names', () => {
+    expect(toSlug('Publicación del plan de participación', 24)).toBe('publicacion-del-plan');
+    expect(toSlug('Diálogo con la ciudadanía', 20)).toBe('dialogo');
+    expect(toSlug('Lo que se hace y')).toBe('lo-que-se-hace-y');
+  });
+
+  test('gives an empty name for text without letters or digits', () => {
+    expect(toSlug('¿¡…!?')).toBe('');
   });
 });

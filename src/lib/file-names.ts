@@ -9,8 +9,37 @@
 import { findRefusedCharacter, formatRefusedCharacter, toVisibleText } from './characters';
 import { t } from './i18n';
 import type { Problem } from './problems';
-import { toSlug } from './scaffold';
 import { SLUG_PATTERN } from './schemas';
+
+// Words that only join others: a name cut before its end reads better without them.
+const JOINING_WORDS = new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'u', 'un', 'una', 'y']);
+
+/**
+ * A file or id name from free text: "Publicación del Plan" → publicacion-del-plan. Accents
+ * and ñ become plain letters; anything else that is not a letter or a digit separates words.
+ * A name longer than `maxLength` is cut after the last whole word that fits, without joining
+ * words left at its end ("plan-de" → "plan"). A word is never cut in half: when the first
+ * word alone is longer than `maxLength`, the name is that whole word, longer than the limit,
+ * because half a word reads as another word and the limit only keeps names short.
+ */
+export function toSlug(text: string, maxLength = 60): string {
+  const words = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && [...kept, word].join('-').length > maxLength) break;
+    kept.push(word);
+  }
+  if (kept.length < words.length) {
+    while (kept.length > 1 && JOINING_WORDS.has(kept.at(-1)!)) kept.pop();
+  }
+  return kept.join('-');
+}
+
 
 const FILE_NAME = new RegExp(`${SLUG_PATTERN.source.slice(0, -1)}(?:\\.[a-z0-9]+)?$`);
 

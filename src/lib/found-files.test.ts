@@ -53,7 +53,20 @@ describe('what the public folder may publish', () => {
   test('refuses an SVG image with code or with references to other sites, and keeps a plain one', () => {
     const svg = (inside: string) => () => `<svg xmlns="http://www.w3.org/2000/svg">${inside}</svg>`;
     expect(getPublicFileRefusal('grafico.svg', svg('<rect width="10" height="10" fill="#0b4f8a"/>'))).toBeUndefined();
-    for (const inside of ['<script>alert(1)</script>', '<rect onclick="alert(1)"/>', '<a href="javascript:alert(1)"><text>x</text></a>', '<foreignObject><iframe/></foreignObject>', '<image href="https://tracker.example/pixel.png"/>']) {
+    expect(getPublicFileRefusal('grafico.svg', svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)"/><use href="#g"/><text>Ventas &amp; compras</text>'))).toBeUndefined();
+    for (const inside of [
+      '<script>alert(1)</script>',
+      '<rect onclick="alert(1)"/>',
+      '<a href="javascript:alert(1)"><text>x</text></a>',
+      '<a href="&#x6A;avascript:alert(1)"><text>x</text></a>',
+      '<a href="java\tscript:alert(1)"><text>x</text></a>',
+      '<a xlink:href="data:text/html,x"><text>x</text></a>',
+      '<foreignObject><iframe/></foreignObject>',
+      '<image href="https://tracker.example/pixel.png"/>',
+      '<style>@import url(https://tracker.example/a.css)</style>',
+      '<rect style="fill:url(https://tracker.example/a.svg#p)"/>',
+      '<set attributeName="href" to="javascript:alert(1)"/>',
+    ]) {
       expect(getPublicFileRefusal('grafico.svg', svg(inside)), inside).toEqual({ reason: 'activeSvg' });
     }
   });

@@ -57,9 +57,27 @@ export const PUBLIC_FILE_TYPES: readonly string[] = [
   'mp3', 'm4a', 'ogg', 'wav', 'mp4', 'webm',
 ];
 
-// An SVG is a document: opened by itself, its scripts, event attributes and embedded pages run,
-// and its references load other sites. Shown with <img> none of this runs, but anyone can open the file.
-const ACTIVE_SVG = /<script|<foreignobject|<iframe|<embed|<object|<!entity|\son[a-z]+\s*=|javascript:|(?:href|src)\s*=\s*["']?\s*(?:https?:)?\/\//i;
+/**
+ * An SVG is a document: opened by itself, its scripts, event attributes, embedded pages and
+ * styles run, and its references load other sites (an SVG opened alone gets no security policy
+ * from the pages). A drawing needs none of this, so an SVG is published only as shapes and
+ * text: references stay inside the file (`#id`), and character references, which could spell
+ * `javascript:` where no pattern sees it, are refused with the rest.
+ */
+const ACTIVE_SVG = [
+  /<(?:script|style|foreignobject|iframe|embed|object|audio|video|handler|listener|set|animate)\b/i,
+  /<!(?:entity|doctype)/i,
+  /\son[a-z]+\s*=/i,
+  /\b(?:href|src)\s*=\s*(?!["']\s*#)/i,
+  /url\s*\(\s*["']?\s*(?!#)/i,
+  /@import|&#|&[a-z][a-z0-9]*;/i,
+];
+
+function isActiveSvg(text: string): boolean {
+  // `&amp;`, `&lt;`, `&gt;`, `&quot;` and `&apos;` are how plain text writes its signs.
+  const plain = text.replace(/&(?:amp|lt|gt|quot|apos);/g, '');
+  return ACTIVE_SVG.some((pattern) => pattern.test(plain));
+}
 
 /** Why a file of the public folder cannot be published, judged by its name and, for an SVG image, its text. */
 export function getPublicFileRefusal(name: string, readText: () => string | Refusal): Refusal | undefined {
@@ -69,7 +87,7 @@ export function getPublicFileRefusal(name: string, readText: () => string | Refu
   if (type !== 'svg') return undefined;
   const text = readText();
   if (typeof text !== 'string') return text;
-  return ACTIVE_SVG.test(text) ? { reason: 'activeSvg' } : undefined;
+  return isActiveSvg(text) ? { reason: 'activeSvg' } : undefined;
 }
 
 /** A content file's name: a folder so named is refused rather than read as a folder. */

@@ -127,7 +127,7 @@ export function checkIntegrity(catalog: Catalog, today: PlainDate, publicFiles?:
   for (const plan of catalog.plans) {
     problems.push(...checkPeriods(plan));
     for (const { report, corte } of plan.reportedPeriods) {
-      if (corte > today) problems.push({ file: report.file, field: 'periodo', detail: r.reportBeforeCutoff(formatFoundValue(report.period.id), corte, today) });
+      if (corte > today) problems.push({ file: report.file, field: 'periodo', detail: r.reportBeforeCutoff(formatFoundValue(report.period.id), formatDate(corte), formatDate(today)) });
     }
     for (const task of plan.tasks) {
       problems.push(...checkProgrammedDate(plan, task));

@@ -74,11 +74,11 @@ describe('lines to copy into a file', () => {
     expect(formatGithubAnnotation(problem)).toMatch(/copie estas líneas:%0A%0Aerratas:%0A  - fecha: 2021-08-10$/);
   });
 
-  test('become a YAML code block on the run summary page', () => {
+  test('become a YAML code block on the run summary page, after the problem written as plain text', () => {
     expect(formatProblemsMarkdown([problem]).split('\n')).toEqual([
       'Se encontró 1 problema en el contenido. Corríjalo antes de publicar:',
       '',
-      '- content/a.mdx, campo `cifras`: copie estas líneas:',
+      '- content/a.mdx, campo \\`cifras\\`: copie estas líneas:',
       '',
       '  ```yaml',
       '  erratas:',
@@ -86,5 +86,12 @@ describe('lines to copy into a file', () => {
       '  ```',
       '',
     ]);
+  });
+});
+
+describe('the run summary page', () => {
+  test('shows what an editor wrote as text, never as emphasis, a link or an image', () => {
+    const problem = { file: 'content/a.mdx', field: 'nota', detail: '"![x](https://rastreo.example/p.png) **<b>a</b>**" no es válido.' };
+    expect(formatProblemsMarkdown([problem])).toContain('"!\\[x\\](https://rastreo.example/p.png) \\*\\*\\<b\\>a\\</b\\>\\*\\*" no es válido.');
   });
 });

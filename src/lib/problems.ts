@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { toVisibleText } from './characters';
 import { getClosest } from './suggest';
+import { toEscapedMarkdown } from './escape';
 import { t } from './i18n';
 
 export interface Problem {
@@ -168,7 +169,7 @@ export function formatGithubAnnotation(problem: Problem): string {
 /** The whole list as Markdown, for the run's summary page: lines to copy in a YAML code block. */
 export function formatProblemsMarkdown(problems: readonly Problem[]): string {
   const toItem = (problem: Problem) =>
-    [`- ${formatProblem(problem)}`, ...(problem.copy ? ['', '  ```yaml', ...problem.copy.map((line) => `  ${line}`), '  ```'] : [])].join('\n');
+    [`- ${toEscapedMarkdown(formatProblem(problem))}`, ...(problem.copy ? ['', '  ```yaml', ...problem.copy.map((line) => `  ${line}`), '  ```'] : [])].join('\n');
   const errors = problems.filter(isError);
   const warnings = problems.filter((problem) => !isError(problem));
   return [

@@ -12,7 +12,7 @@ import type { PlainDate } from './dates';
 import { formatDate, formatPercent } from './format';
 import { toYamlScalar } from './frontmatter';
 import { t } from './i18n';
-import { getTaskStanding, toProgressSummary, type ProgressSummary } from './progress';
+import { getLatestEvidence, getTaskStanding, toProgressSummary, type ProgressSummary } from './progress';
 import type { Problem } from './problems';
 import { RETIRED, type ErrataData, type PublishedFiguresData, type PublishedProductData } from './schemas';
 
@@ -286,7 +286,7 @@ function getCause(period: ReportedPeriod, difference: Difference): Pick<Problem,
     };
   }
   const what = p.executionChanged(name, cutoff, formatPercent(recorded.ejecucion), formatPercent(actual.ejecucion));
-  const latest = task.evidence.filter((evidence) => evidence.fecha <= period.corte).at(-1);
+  const latest = getLatestEvidence(task, period.corte);
   if (latest) return { file: latest.file, field: 'avance', what };
   const later = task.evidence.find((evidence) => evidence.fecha > period.corte);
   if (later) return { file: later.file, field: 'fecha', what: `${what} ${p.evidenceMovedAfterCutoff}` };

@@ -14,7 +14,6 @@ import {
   toActivityFile,
   toContentState,
   toEvidenceFile,
-  toSlug,
 } from './scaffold';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask, VALID_CONTENT_FILES } from './test-fixtures';
 import { validateContent } from './validate';
@@ -29,42 +28,6 @@ function getProblems(path: string, text: string): string[] {
 function getData(text: string): Record<string, unknown> {
   return parseYamlData(getYamlSource('nuevo.mdx', text).yaml);
 }
-
-describe('toSlug', () => {
-  test('makes a file name from Spanish text', () => {
-    expect(toSlug('Publicación del Plan de Participación 2021')).toBe('publicacion-del-plan-de-participacion-2021');
-    expect(toSlug('  ¿Diálogo?  Sí, ¡con niños!  ')).toBe('dialogo-si-con-ninos');
-  });
-
-  test('turns accents and ñ into plain letters', () => {
-    expect(toSlug('Niñez, ÁREA rural y pequeños municipios')).toBe('ninez-area-rural-y-pequenos-municipios');
-  });
-
-  test('cuts long names at a word boundary', () => {
-    expect(toSlug('uno dos tres cuatro', 12)).toBe('uno-dos-tres');
-    expect(toSlug('uno dos tres cuatro', 10)).toBe('uno-dos');
-    expect(toSlug('uno dos tres', 12)).toBe('uno-dos-tres');
-  });
-
-  test('never cuts a word in half, even when the cut falls inside it', () => {
-    expect(toSlug('Socializar participación ciudadana', 20)).toBe('socializar');
-    expect(toSlug('Socializar participación ciudadana', 25)).toBe('socializar-participacion');
-  });
-
-  test('keeps a first word longer than the limit whole rather than cut it', () => {
-    expect(toSlug('Corresponsabilidad ciudadana', 10)).toBe('corresponsabilidad');
-  });
-
-  test('leaves no joining word at the end of a cut name, but keeps them inside and in whole names', () => {
-    expect(toSlug('Publicación del plan de participación', 24)).toBe('publicacion-del-plan');
-    expect(toSlug('Diálogo con la ciudadanía', 20)).toBe('dialogo');
-    expect(toSlug('Lo que se hace y')).toBe('lo-que-se-hace-y');
-  });
-
-  test('gives an empty name for text without letters or digits', () => {
-    expect(toSlug('¿¡…!?')).toBe('');
-  });
-});
 
 describe('a new piece of evidence', () => {
   const file = toEvidenceFile({

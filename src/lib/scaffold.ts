@@ -7,8 +7,11 @@
 import type { Catalog, Evidence, Period, Plan, Task } from './catalog';
 import type { PlainDate } from './dates';
 import { formatDate } from './format';
+import { toMdxText } from './escape';
+import { toSlug } from './file-names';
 import { toYamlScalar } from './frontmatter';
 import { t } from './i18n';
+import { getLatestEvidence } from './progress';
 import { isError, type Problem } from './problems';
 import type { ActivityData, EvidenceData, LinkData, TaskData } from './schemas';
 import { validateContent, type ContentFile } from './validate';
@@ -34,36 +37,6 @@ export interface NewFile {
 }
 
 const d = t.fields;
-
-// Words that only join others: a name cut before its end reads better without them.
-const JOINING_WORDS = new Set(['a', 'al', 'con', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'lo', 'los', 'o', 'para', 'por', 'u', 'un', 'una', 'y']);
-
-/**
- * A file or id name from free text: "Publicación del Plan" → publicacion-del-plan. Accents
- * and ñ become plain letters; anything else that is not a letter or a digit separates words.
- * A name longer than `maxLength` is cut after the last whole word that fits, without joining
- * words left at its end ("plan-de" → "plan"). A word is never cut in half: when the first
- * word alone is longer than `maxLength`, the name is that whole word, longer than the limit,
- * because half a word reads as another word and the limit only keeps names short.
- */
-export function toSlug(text: string, maxLength = 60): string {
-  const words = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  const kept: string[] = [];
-  for (const word of words) {
-    if (kept.length > 0 && [...kept, word].join('-').length > maxLength) break;
-    kept.push(word);
-  }
-  if (kept.length < words.length) {
-    while (kept.length > 1 && JOINING_WORDS.has(kept.at(-1)!)) kept.pop();
-  }
-  return kept.join('-');
-}
-
 
 /** `# description` above `key: value`, indented. */
 function toField(indent: string, key: string, description: string, value: string): string[] {
@@ -91,9 +64,8 @@ function toLinks(links: readonly LinkData[]): string[] {
   ];
 }
 
-// The body is MDX: `<` and `{` typed as text would start a tag or code, so they are escaped.
 function toMdx(frontmatter: string[], body: string): string {
-  return ['---', ...frontmatter, '---', body.trim().replace(/[<{}]/g, '\\$&'), ''].join('\n');
+  return ['---', ...frontmatter, '---', toMdxText(body), ''].join('\n');
 }
 
 export function toEvidenceFile(draft: EvidenceDraft): NewFile {
@@ -238,7 +210,7 @@ export function getReportedPeriodOf(plan: Plan, date: PlainDate): Period | undef
 
 /** The task's latest evidence on or before `date`: the one a new evidence of that date follows. */
 export function getPreviousEvidence(task: Task, date: PlainDate): Evidence | undefined {
-  return task.evidence.filter((evidence) => evidence.fecha <= date).at(-1);
+  return getLatestEvidence(task, date);
 }
 
 /** true when no evidence of the task up to `date` has a link: new evidence at 100 must bring one. */

@@ -203,7 +203,7 @@ describe('accountability rules', () => {
     const files = [...valid, { path: 'content/informes/2021/i-semestre.mdx', text: '---\nplan: 2021\nperiodo: i-semestre\ntitulo: Informe\nobjetivo: Informar.\n---\n' }];
     const lines = validateContent(files, 'content', '2021-06-20').problems.map(formatProblem);
     expect(lines).toContainEqual(
-      'content/informes/2021/i-semestre.mdx, línea 3, campo `periodo`: el periodo "i-semestre" tiene corte el 2021-06-30, y hoy es 2021-06-20. El informe de un periodo se publica después de su corte: espere a esa fecha o corrija el corte del periodo en el archivo del plan.',
+      'content/informes/2021/i-semestre.mdx, línea 3, campo `periodo`: el periodo "i-semestre" tiene corte el 30 de junio de 2021, y hoy es 20 de junio de 2021. El informe de un periodo se publica después de su corte: espere a esa fecha o corrija el corte del periodo en el archivo del plan.',
     );
   });
 
@@ -414,5 +414,17 @@ describe('what is found on disk, and the names and characters of files', () => {
       expect.stringMatching(/campo `enlaces › elemento 1 › url`: "\/documentos\/2021\/acta" no existe/),
     ]);
     expect(validateContent(link, 'content', TODAY, toPublicFolder(['/documentos/2021/acta'])).problems).toEqual([]);
+  });
+});
+
+describe('a file with thousands of problems', () => {
+  test('is reported in bounded time, each problem on its line', () => {
+    const links = Array.from({ length: 4900 }, (_, index) => `  - url: sitio-${index}\n    texto: Enlace ${index}\n    tipo: web`).join('\n');
+    const files = withFile('content/evidencias/2021/2021-06-30-video.mdx', (text) => text.replace(/enlaces:\n[\s\S]*?---/, `enlaces:\n${links}\n---`));
+    const started = performance.now();
+    const { problems } = validateContent(files, 'content', TODAY);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(problems).toHaveLength(4900);
+    expect(problems.at(-1)?.line).toBe(7 + 3 * 4899);
   });
 });

@@ -28,7 +28,7 @@ import { t } from './i18n';
 import { formatFoundValue, isError, toFieldPath, toSchemaProblems, type Problem } from './problems';
 import { FILE_SCHEMAS, SLUG_PATTERN, siteSchema, type FileKind, type SiteData } from './schemas';
 import { getYamlErrorExplanation } from './yaml-errors';
-import { getLineOfPath } from './yaml-lines';
+import { getLineOfPath, toYamlLines, type YamlLines } from './yaml-lines';
 
 /** A file as read from disk: its path from the project root and its text. */
 export interface ContentFile {
@@ -143,7 +143,8 @@ function getReservedNameProblem(file: string, kind: FileKind, id: string): Probl
 
 /** What the public folder holds that cannot be published as it is. */
 function getPublicProblems(folder: PublicFolder): Problem[] {
-  const paths = [...folder].map((path) => path.slice(1)).sort();
+  // Hidden files the folder may keep (.gitkeep) are not addresses anyone links to.
+  const paths = [...folder].map((path) => path.slice(1)).filter((path) => !path.split('/').some((part) => part.startsWith('.'))).sort();
   // Whatever its extension, a name at the top of public/ sits beside the site's own pages and files.
   const taken = new Set(paths.map((path) => path.split('/')[0] ?? path).filter((name) => isReservedId(name.split('.')[0] ?? name)));
   return [
@@ -161,14 +162,23 @@ function readDataIfPossible(file: ContentFile): Record<string, unknown> | undefi
   }
 }
 
-/** Adds the line of the problem's field, found in the file's YAML, when the problem has none. */
-function toProblemWithLine(problem: Problem, files: readonly ContentFile[]): Problem {
-  if (problem.line !== undefined || problem.field === '') return problem;
-  const file = files.find(({ path }) => path === problem.file);
-  if (!file) return problem;
-  const { yaml, lineOffset } = getYamlSource(file.path, file.text);
-  const line = getLineOfPath(yaml, toFieldPath(problem.field));
-  return line === undefined ? problem : { ...problem, line: line + lineOffset };
+/** Adds to each problem without a line the line of its field, reading each file's YAML once. */
+function toProblemsWithLines(problems: readonly Problem[], files: readonly ContentFile[]): Problem[] {
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  const read = new Map<string, { lines: YamlLines; lineOffset: number }>();
+  return problems.map((problem) => {
+    if (problem.line !== undefined || problem.field === '') return problem;
+    const file = byPath.get(problem.file);
+    if (!file) return problem;
+    let source = read.get(file.path);
+    if (!source) {
+      const { yaml, lineOffset } = getYamlSource(file.path, file.text);
+      source = { lines: toYamlLines(yaml), lineOffset };
+      read.set(file.path, source);
+    }
+    const line = getLineOfPath(source.lines, toFieldPath(problem.field));
+    return line === undefined ? problem : { ...problem, line: line + source.lineOffset };
+  });
 }
 
 export interface ValidationResult {
@@ -290,5 +300,5 @@ export function validateContent(
   const rules = checkIntegrity(catalog, today, publicFiles);
   const unread = [...problems, ...integrity, ...rules].some(isError);
   const all = [...toProblemsWithNotes(problems, notes), ...integrity.filter((problem) => !notes.includes(problem)), ...rules, ...(unread ? [] : checkPublishedReports(catalog, today))];
-  return { problems: all.map((problem) => toProblemWithLine(problem, files)), catalog };
+  return { problems: toProblemsWithLines(all, files), catalog };
 }

@@ -4,7 +4,7 @@
  * page shows the plan as of its most recent information (see getAsOfDate).
  */
 import type { Activity, Catalog, Component, Evidence, Plan, ReportedPeriod, Task } from './catalog';
-import { compareDates, getMonthStart, type PlainDate } from './dates';
+import { compareDates, getMonthStart, getYearEnd, type PlainDate } from './dates';
 import { t } from './i18n';
 import {
   getEvidenceUntil,
@@ -133,7 +133,7 @@ export function getLatestReportedPeriod(plan: Plan): ReportedPeriod | undefined 
 
 /** The last day a plan covers: 31 December of its year. */
 export function getPlanEnd(plan: Plan): PlainDate {
-  return `${plan.anio}-12-31`;
+  return getYearEnd(plan.anio);
 }
 
 const latestDates = new WeakMap<Plan, PlainDate>();

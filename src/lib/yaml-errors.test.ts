@@ -61,6 +61,9 @@ describe('explaining in Spanish what the YAML reader cannot read', () => {
       'línea 1: el valor de nombre empieza por @, un signo que tiene otro uso en los campos. Ponga el texto entre comillas: nombre: "@foro"',
     );
     expect(explain('nombre: [Borrador] Foro\n')).toMatch(/empieza por \[, .*nombre: "\[Borrador\] Foro"$/);
+    // The line offered must read back as the text meant: inside double quotes a backslash would start an escape.
+    const offered = /Ponga el texto entre comillas: (.*)$/.exec(explain('nota: Guardado en C:\\documentos: acta\n'))?.[1] ?? '';
+    expect(parseYamlData(offered)).toEqual({ nota: 'Guardado en C:\\documentos: acta' });
     expect(explain('nombre: "Foro" de jóvenes\n')).toBe(
       `línea 1: el valor de nombre empieza con comillas, pero después de la comilla que lo cierra sigue más texto. Si el texto lleva comillas por dentro, use por fuera las de la otra clase: nombre: '"Foro" de jóvenes'`,
     );

@@ -79,10 +79,13 @@ function getIntendedText(value: string): string {
   return value.length >= 2 && /^(["']).*\1$/.test(value) ? value.slice(1, -1) : value;
 }
 
-/** The line rewritten with its value between quotes, of the kind the text itself does not use. */
+/**
+ * The line rewritten with its value between quotes, valid as written: double quotes read
+ * best, but YAML reads a backslash inside them as an escape, so a text with `"` or `\` goes
+ * between single quotes, where only `'` needs doubling.
+ */
 function formatQuotedField(key: string, text: string): string {
-  if (!text.includes('"')) return `${key}: "${text}"`;
-  if (!text.includes("'")) return `${key}: '${text}'`;
+  if (!/["\\]/.test(text)) return `${key}: "${text}"`;
   return `${key}: '${text.replace(/'/g, "''")}'`;
 }
 

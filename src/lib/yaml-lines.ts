@@ -74,21 +74,19 @@ function getBlockEnd(lines: readonly (Line | undefined)[], match: number, column
   return lines.length;
 }
 
-// A file with thousands of problems asks for thousands of lines of the same YAML: it is read once.
-let lastRead: { yaml: string; lines: (Line | undefined)[] } | undefined;
+/** A YAML text read line by line, once per file: a file with thousands of problems asks for thousands of lines. */
+export type YamlLines = readonly (Line | undefined)[];
 
-function getLines(yaml: string): (Line | undefined)[] {
-  if (lastRead?.yaml !== yaml) lastRead = { yaml, lines: yaml.split(/\r?\n/).map(toLine) };
-  return lastRead.lines;
+export function toYamlLines(yaml: string): YamlLines {
+  return yaml.split(/\r?\n/).map(toLine);
 }
 
 /**
- * The 1-based line of `path` (as zod reports it: keys and list positions) in `yaml`. When the
+ * The 1-based line of `path` (as zod reports it: keys and list positions) in the YAML `lines` come from. When the
  * field itself is missing or written in flow style (`[a, b]`), the line of the deepest part
  * of the path that exists; undefined when not even the first key is there.
  */
-export function getLineOfPath(yaml: string, path: readonly PropertyKey[]): number | undefined {
-  const lines = getLines(yaml);
+export function getLineOfPath(lines: YamlLines, path: readonly PropertyKey[]): number | undefined {
   let found: number | undefined;
   // The block being searched, as a range of lines.
   let start = 0;

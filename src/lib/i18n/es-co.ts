@@ -268,7 +268,7 @@ export const esCO = {
     askDateToday: (date: string) => `Fecha de la evidencia, AAAA-MM-DD (Enter para hoy, ${date}): `,
     dateHint: (date: string, spoken: string) => `¿Quiso decir el ${spoken}? Escríbalo así: ${date}.`,
     reportedPeriod: (period: string, cutoff: string) =>
-      `Atención: el informe del ${period} (corte ${cutoff}) ya está publicado, y esta fecha cae en él. Si la evidencia cambia sus cifras, el archivo no se podrá crear.`,
+      `Atención: el informe del ${period} (corte al ${cutoff}) ya está publicado, y esta fecha cae en él. Si la evidencia cambia sus cifras, el archivo no se podrá crear.`,
     askPercent: 'Ejecución de la tarea a esa fecha, de 0 a 100: ',
     askPercentAfter: (date: string, previous: number) =>
       `Ejecución de la tarea a esa fecha, de 0 a 100 (la evidencia anterior, del ${date}, dice ${previous}): `,
@@ -336,8 +336,11 @@ export const esCO = {
     periodNotOver: (name: string, cutoff: string) =>
       `El ${name} tiene corte el ${cutoff}, que todavía no llega: su informe se publica después del corte.`,
     askReportTitle: (suggested: string) => `Título del informe (Enter para «${suggested}»): `,
+    defaultReportTitle: (period: string) => `Informe de avance ${period}`,
+    reportFileKept: (file: string) =>
+      `Ya existe ${file}: se conservan su título, su objetivo y su texto, y se le agregan las cifras del periodo.`,
     askReportObjective: 'Objetivo del informe, como se publica: ',
-    askReportObjectiveAgain: 'Objetivo del informe (Enter para repetir el del informe anterior): ',
+    askReportObjectiveAgain: 'Objetivo del informe (Enter para el que ya tiene, o el del informe anterior): ',
     exampleReportObjective: 'Informar a la ciudadanía el avance del plan.',
     askReportText: 'Introducción del informe, en una o dos frases (Enter para dejarla vacía): ',
     periodByHand: (file: string, id: string, name: string, cutoff: string) =>
@@ -349,7 +352,7 @@ export const esCO = {
     askErrataReason: 'Motivo de la corrección, en lenguaje claro (se publica junto a las cifras): ',
     exampleErrataReason: 'El informe contó por error…',
     askErrataDate: (today: string) => `Fecha de la corrección, AAAA-MM-DD (Enter para hoy, ${today}): `,
-    errataBeforeCutoff: (cutoff: string) => `La corrección es igual o posterior al corte del informe (${cutoff}).`,
+    errataBeforeCutoff: (cutoff: string) => `La corrección debe ser del día del corte del informe (${cutoff}) o posterior.`,
     errataInFuture: (today: string) => `La corrección no puede tener una fecha futura (hoy es ${today}).`,
     errataByHand: (file: string) =>
       `No se pudo agregar la fe de erratas a ${file} sin cambiar su forma. Ejecute npm run validar: el mensaje trae las líneas que hay que copiar en el archivo.`,
