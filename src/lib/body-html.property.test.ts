@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { toBodyHtml } from './body-html';
 import { getLimitProblems } from './limits';
-import { EDITOR_COMPONENTS, getMdxBodyProblems } from './mdx-safety';
+import { EDITOR_COMPONENTS } from './body-components';
+import { getMdxBodyProblems } from './mdx-safety';
 import { acceptableBodyText, bodyText } from './test-arbitraries';
 
 const RUNS = { seed: 20210630, numRuns: 500 };

@@ -11,7 +11,7 @@ import { mdxToHast } from 'satteri';
 import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
 import { getTooDeepNode, LIMITS } from './limits';
-import type { EditorComponentName } from './mdx-safety';
+import type { EditorComponentName } from './body-components';
 import { toLinkHref } from './routes';
 import { getExternalHost, isBodyImageUrl, isLinkUrl } from './urls';
 

@@ -37,3 +37,11 @@ export function toMdxText(text: string): string {
 export function toEscapedMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>~]/g, '\\$&');
 }
+
+/**
+ * A value as JSON inside an HTML <script type="application/json"> element: a `<` in a name
+ * would let `</script>` end the element early, so every `<` is written as its JSON escape.
+ */
+export function toScriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

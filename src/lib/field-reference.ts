@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { t } from './i18n';
 import { FILE_SCHEMAS, SLUG_PATTERN, type FileKind } from './schemas';
+import { REPOSITORY_PATTERN } from './repository';
 
 /** The part of JSON Schema that z.toJSONSchema emits for the content schemas. */
 interface JsonSchema {
@@ -60,6 +61,8 @@ function toTypeLabel(schema: JsonSchema): string {
       if (schema.format === 'date') return r.types.date;
       if (schema.format === 'email') return r.types.email;
       if (schema.format === 'uri-reference') return r.types.address;
+      if (schema.format === 'uri') return r.types.httpsAddress;
+      if (schema.pattern === REPOSITORY_PATTERN.source) return r.types.repository;
       return schema.pattern === SLUG_PATTERN.source ? r.types.identifier : r.types.text;
   }
 }

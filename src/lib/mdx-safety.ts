@@ -13,21 +13,8 @@ import { t } from './i18n';
 import { getNestingProblem } from './limits';
 import { formatFoundValue, type Problem } from './problems';
 import { isBodyImageUrl, isLinkUrl, isMissingPublicFile, isSafeUrl } from './urls';
+import { EDITOR_COMPONENTS, type EditorComponentName } from './body-components';
 
-/**
- * The components editors may write, with their attributes (true: required). Rendering them
- * is src/lib/body-html.ts's job; this list is what validation accepts.
- */
-export const EDITOR_COMPONENTS = {
-  /** A video published elsewhere, shown as a link (no embedded player: no third-party requests). */
-  Video: { url: true, titulo: true },
-  /** A document: a file under public/ or an address on the web. */
-  Documento: { url: true, titulo: true },
-  /** A highlighted note, with an optional title; its content is Markdown. */
-  Nota: { titulo: false },
-} as const satisfies Record<string, Record<string, boolean>>;
-
-export type EditorComponentName = keyof typeof EDITOR_COMPONENTS;
 
 /** Tags that get their own explanation: they are what an attacker, or a copy-paste, brings. */
 const DANGEROUS_TAGS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form']);

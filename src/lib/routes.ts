@@ -35,6 +35,7 @@ const SITE_PAGES = {
   method: 'como-se-calcula',
   glossary: 'glosario',
   accessibility: 'accesibilidad',
+  editor: 'admin',
 } as const;
 
 export function getReportPath(planId: string, periodId: string): string {
@@ -114,6 +115,11 @@ export function getFeedPath(): string {
 
 export function getSearchPath(): string {
   return `/${SITE_PAGES.search}/`;
+}
+
+/** The web editor, for staff: not a citizen page (noindex, outside the sitemap and search). */
+export function getEditorPath(): string {
+  return `/${SITE_PAGES.editor}/`;
 }
 
 /** The list of every plan the entity has published. */

@@ -185,6 +185,65 @@ describe('plan, report and site schemas', () => {
   });
 });
 
+describe('the repository and the web editor in sitio.yaml', () => {
+  const site = (fields: Record<string, unknown>) => getMessages(siteSchema, { entidad: 'ENTerritorio', ...fields }, 'content/sitio.yaml');
+
+  test('fill in GitHub and the branch main, and accept each service with its own sign-in', () => {
+    expect(siteSchema.parse({ entidad: 'X', repositorio: { nombre: 'enterritorio/avance-participacion' } }).repositorio).toEqual({
+      servicio: 'github',
+      nombre: 'enterritorio/avance-participacion',
+      rama: 'main',
+    });
+    expect(site({ repositorio: { nombre: 'entidad/plan' }, editor: { autenticacion: 'https://auth.entidad.gov.co' } })).toEqual([]);
+    expect(
+      site({ repositorio: { servicio: 'gitlab', nombre: 'entidad/plan', rama: 'publicacion', servidor: 'https://gitlab.entidad.gov.co' }, editor: { aplicacion: 'a1b2c3' } }),
+    ).toEqual([]);
+  });
+
+  test('reject a repository name, a branch and a server address that are not written as expected', () => {
+    expect(site({ repositorio: { servicio: 'GitHub', nombre: 'https://github.com/entidad/plan', rama: 'mi rama', servidor: 'gitlab.entidad.gov.co' } })).toEqual([
+      expect.stringContaining('campo `repositorio › servicio`: "GitHub" no es válido; debe ser github o gitlab'),
+      expect.stringContaining('campo `repositorio › nombre`: "https://github.com/entidad/plan" no es válido; debe ser el repositorio escrito dueño/nombre'),
+      expect.stringContaining('campo `repositorio › rama`: "mi rama" no es válido; debe ser el nombre de una rama del repositorio, sin espacios'),
+      expect.stringContaining('campo `repositorio › servidor`: "gitlab.entidad.gov.co" no es válido; debe ser una dirección completa que empiece por https://, por ejemplo https://gitlab.entidad.gov.co'),
+    ]);
+    expect(site({ editor: { autenticacion: 'http://auth.entidad.gov.co' }, repositorio: { nombre: 'a/b' } })).toEqual([
+      expect.stringContaining('campo `editor › autenticacion`: "http://auth.entidad.gov.co" no es válido; debe ser una dirección completa que empiece por https://, por ejemplo https://auth.entidad.gov.co'),
+    ]);
+  });
+
+  test('refuse a GitLab server with GitHub, saying which line to delete or which service to write', () => {
+    expect(site({ repositorio: { nombre: 'entidad/plan', servidor: 'https://gitlab.entidad.gov.co' } })).toEqual([
+      'content/sitio.yaml, campo `repositorio › servidor`: "https://gitlab.entidad.gov.co" no es válido; el campo servidor solo se usa cuando el repositorio está en un GitLab propio de la entidad (servicio: gitlab). Si el repositorio está en GitHub, borre la línea servidor; si está en ese GitLab, escriba servicio: gitlab en el grupo repositorio.',
+    ]);
+  });
+
+  test('ask for the repository when the web editor is set up without it', () => {
+    expect(site({ editor: { autenticacion: 'https://auth.entidad.gov.co' } })).toEqual([
+      expect.stringMatching(/^content\/sitio\.yaml, campo `repositorio`: falta este campo; el grupo editor lo necesita.* o borre el grupo editor\.$/),
+    ]);
+  });
+
+  test('ask each service for its own way in, and refuse the other one\'s', () => {
+    expect(site({ repositorio: { nombre: 'entidad/plan' }, editor: {} })).toEqual([
+      expect.stringMatching(/campo `editor › autenticacion`: falta este campo; con servicio: github .* por ejemplo autenticacion: https:\/\/auth\.entidad\.gov\.co, o borre el grupo editor\.$/),
+    ]);
+    expect(site({ repositorio: { nombre: 'entidad/plan' }, editor: { autenticacion: 'https://auth.entidad.gov.co', aplicacion: 'a1b2c3' } })).toEqual([
+      expect.stringMatching(/campo `editor › aplicacion`: "a1b2c3" no es válido; el campo aplicacion solo se usa con servicio: gitlab.*borre la línea aplicacion\.$/),
+    ]);
+    expect(site({ repositorio: { servicio: 'gitlab', nombre: 'entidad/plan' }, editor: { autenticacion: 'https://auth.entidad.gov.co' } })).toEqual([
+      expect.stringMatching(/campo `editor › aplicacion`: falta este campo; con servicio: gitlab .* en el campo aplicacion del grupo editor, o borre el grupo editor\.$/),
+    ]);
+  });
+
+  test('leave these checks for later while a group has a problem of its own, so they do not guess', () => {
+    expect(site({ repositorio: { servicio: 'gitlb', nombre: 'entidad/plan' }, editor: {} })).toEqual([
+      expect.stringContaining('campo `repositorio › servicio`: "gitlb" no es válido'),
+    ]);
+    expect(getMessages(siteSchema, null)).toHaveLength(1);
+  });
+});
+
 describe('characters, ids and paths that editors cannot see or that would take the site\'s addresses', () => {
   test('refuse an invisible or control character in a one-line text, naming it and where it is', () => {
     expect(getMessages(activitySchema, { ...validActivity, nombre: 'Foro\u200b jóvenes' })).toEqual([

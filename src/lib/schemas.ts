@@ -10,6 +10,7 @@ import { findRefusedCharacter, formatRefusedCharacter, type TextRule } from './c
 import { isLinkUrl, isSitePath } from './urls';
 import { getClosest } from './suggest';
 import { isReservedId } from './routes';
+import { APPLICATION_ID_PATTERN, REPOSITORY_PATTERN, isBranchName, isHttpsUrl } from './repository';
 import { t } from './i18n';
 
 const m = t.validation;
@@ -54,7 +55,13 @@ const text = z
   .min(1, { error: m.text })
   .refine((s) => !/[\r\n]/.test(s), { error: m.text, abort: true })
   .check(refuseCharacters('line'));
-const longText = z.string({ error: m.longText }).trim().min(1, { error: m.longText }).check(refuseCharacters('long'));
+/** Text that may hold several lines; `multiline` tells the web editor to offer a text area. */
+const longText = z
+  .string({ error: m.longText })
+  .trim()
+  .min(1, { error: m.longText })
+  .check(refuseCharacters('long'))
+  .meta({ multiline: true });
 
 /** Identifiers are typed by editors and end up in URLs: lowercase ASCII words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -277,6 +284,56 @@ const contactSchema = editorObject({
   horario: text.optional(),
 }, d.contact);
 
+/** The address of a service the site relies on; `example` is shown in the message. */
+function httpsUrl(example: string) {
+  const message = m.httpsUrl(example);
+  return z.string({ error: message }).check(refuseCharacters('line')).refine(isHttpsUrl, { error: message }).meta({ format: 'uri' });
+}
+
+const repositorySchema = editorObject({
+  /** github or gitlab: the service that keeps the repository. */
+  servicio: z.enum(['github', 'gitlab'], { error: m.repositoryService }).default('github'),
+  /** The repository as owner/name, as in its address, e.g. enterritorio/avance-participacion. */
+  nombre: z.string({ error: m.repositoryName }).check(refuseCharacters('line')).regex(REPOSITORY_PATTERN, { error: m.repositoryName }),
+  /** The branch the site is published from, e.g. main. */
+  rama: z.string({ error: m.branch }).check(refuseCharacters('line')).refine(isBranchName, { error: m.branch }).default('main'),
+  /** Address of the entity's own GitLab, e.g. https://gitlab.entidad.gov.co; without it, gitlab.com. Only with servicio gitlab. */
+  servidor: httpsUrl('https://gitlab.entidad.gov.co').optional(),
+}, d.repository);
+
+const editorSchema = editorObject({
+  /** With GitHub: address of the OAuth helper service staff sign in through, e.g. https://auth.entidad.gov.co. */
+  autenticacion: httpsUrl('https://auth.entidad.gov.co').optional(),
+  /** With GitLab: the Application ID of the OAuth application, for sign-in without a helper (PKCE). */
+  aplicacion: z.string({ error: m.applicationId }).regex(APPLICATION_ID_PATTERN, { error: m.applicationId }).optional(),
+}, d.editor);
+
+/**
+ * What neither group of sitio.yaml can check alone: the web editor saves to the repository, each
+ * service signs in its own way, and a field the service does not use must not look as if it
+ * did something. Each problem points at the field to write or to delete.
+ */
+function checkEditing(
+  site: { repositorio?: z.output<typeof repositorySchema>; editor?: z.output<typeof editorSchema> },
+  context: z.RefinementCtx,
+): void {
+  const { repositorio, editor } = site;
+  if (repositorio?.servicio === 'github' && repositorio.servidor !== undefined) {
+    context.addIssue({ code: 'custom', path: ['repositorio', 'servidor'], message: m.serverWithGithub });
+  }
+  if (!editor) return;
+  if (!repositorio) {
+    context.addIssue({ code: 'custom', path: ['repositorio'], message: m.editorWithoutRepository });
+    return;
+  }
+  if (repositorio.servicio === 'github') {
+    if (editor.autenticacion === undefined) context.addIssue({ code: 'custom', path: ['editor', 'autenticacion'], message: m.missingAuthentication });
+    if (editor.aplicacion !== undefined) context.addIssue({ code: 'custom', path: ['editor', 'aplicacion'], message: m.applicationWithGithub });
+  } else if (editor.aplicacion === undefined) {
+    context.addIssue({ code: 'custom', path: ['editor', 'aplicacion'], message: m.missingApplication });
+  }
+}
+
 /** `content/sitio.yaml`: who publishes the site and how it looks. Another entity edits only this file. */
 export const siteSchema = editorObject({
   /** Name of the entity, e.g. ENTerritorio. */
@@ -306,7 +363,17 @@ export const siteSchema = editorObject({
     nombre: 'Creative Commons Atribución 4.0 Internacional (CC BY 4.0)',
     url: 'https://creativecommons.org/licenses/by/4.0/deed.es',
   }),
-}, d.site);
+  /** Where the content files are kept and edited; with it, pages link to their file ("Editar esta página"). */
+  repositorio: repositorySchema.optional(),
+  /** How staff sign in to the web editor at /admin/; it needs `repositorio`. */
+  editor: editorSchema.optional(),
+}, d.site).superRefine(checkEditing, {
+  // A group with a problem of its own would make these checks guess (a misspelt servicio reads as gitlab).
+  when: (payload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    !payload.issues.some((issue) => issue.path?.[0] === 'repositorio' || issue.path?.[0] === 'editor'),
+});
 
 export type PlanData = z.output<typeof planSchema>;
 export type ComponentData = z.output<typeof componentSchema>;

@@ -33,6 +33,25 @@ export const CONTENT_SECURITY_POLICY = toPolicy(PUBLISHED_DIRECTIVES);
  */
 export const DEV_CONTENT_SECURITY_POLICY = toPolicy({ ...PUBLISHED_DIRECTIVES, 'style-src': "'self' 'unsafe-inline'" });
 
+/**
+ * The policy of the web editor's page (/admin/), which is not a citizen page: Decap CMS styles
+ * its interface with inline styles and compiles its configuration checks with eval, and talks
+ * to the repository's service (or to the local proxy of `npm run editor`). Images come from
+ * the site, from uploads being prepared (blob:) and, on GitHub, from people's avatars.
+ */
+export function toEditorContentSecurityPolicy(origins: readonly string[]): string {
+  return toPolicy({
+    ...PUBLISHED_DIRECTIVES,
+    'script-src': "'self' 'unsafe-eval'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self' data: blob: https://avatars.githubusercontent.com",
+    'font-src': "'self' data:",
+    'connect-src': ["'self'", ...origins].join(' '),
+    'frame-src': "'none'",
+    'form-action': "'none'",
+  });
+}
+
 /** What a host should send with every response; `frame-ancestors` only works as a header. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,

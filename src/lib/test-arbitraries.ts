@@ -4,7 +4,7 @@
  * properties meet the parsers' real edge cases and not only random characters.
  */
 import fc from 'fast-check';
-import { EDITOR_COMPONENTS } from './mdx-safety';
+import { EDITOR_COMPONENTS } from './body-components';
 
 const WORDS = ['Acta', 'texto', 'foro', 'ñandú', 'café', 'a', 'b', 'x', '1', '2021', '😀', 'ß', 'İ', 'ǅ', 'ﬀ', 'Ꭰ', 'K', '\u212a'];
 

@@ -31,6 +31,23 @@ export const esCO = {
     brandColor:
       'debe ser un color oscuro escrito #rrggbb, por ejemplo #0b4f8a: el texto blanco sobre él debe tener un contraste de al menos 5 a 1',
     url: 'debe ser una dirección que empiece por https://, http:// o mailto:, o una ruta del sitio que empiece por /',
+    repositoryService: 'debe ser github o gitlab, en minúsculas',
+    repositoryName:
+      'debe ser el repositorio escrito dueño/nombre, como aparece en su dirección: dos partes separadas por una sola barra (/), con letras sin tildes, números, puntos, guiones y guiones bajos, por ejemplo enterritorio/avance-participacion',
+    branch: 'debe ser el nombre de una rama del repositorio, sin espacios, sin dos puntos seguidos (..) y sin guion al comienzo, por ejemplo main',
+    httpsUrl: (example: string) => `debe ser una dirección completa que empiece por https://, por ejemplo ${example}`,
+    applicationId: 'debe ser el identificador de la aplicación que muestra GitLab (Application ID): letras sin tildes y números, sin espacios',
+    /** Checks across the groups repositorio and editor of sitio.yaml: each says which field to change. */
+    serverWithGithub:
+      'el campo servidor solo se usa cuando el repositorio está en un GitLab propio de la entidad (servicio: gitlab). Si el repositorio está en GitHub, borre la línea servidor; si está en ese GitLab, escriba servicio: gitlab en el grupo repositorio',
+    editorWithoutRepository:
+      'el grupo editor lo necesita, porque el editor web guarda cada cambio en el repositorio del contenido. Agregue el grupo repositorio con el nombre del repositorio (por ejemplo nombre: enterritorio/avance-participacion), o borre el grupo editor',
+    missingAuthentication:
+      'con servicio: github (en el grupo repositorio), el editor web entra a GitHub a través de un servicio de autenticación. Escriba su dirección en el campo autenticacion del grupo editor, por ejemplo autenticacion: https://auth.entidad.gov.co, o borre el grupo editor',
+    missingApplication:
+      'con servicio: gitlab (en el grupo repositorio), el editor web entra con una aplicación registrada en GitLab. Escriba su identificador (Application ID) en el campo aplicacion del grupo editor, o borre el grupo editor',
+    applicationWithGithub:
+      'el campo aplicacion solo se usa con servicio: gitlab (en el grupo repositorio). Con GitHub, el editor web entra por el servicio del campo autenticacion: borre la línea aplicacion',
     /** A character a text may not hold (src/lib/characters.ts): what it is, by its code, and where it is. */
     characters: {
       kinds: {
@@ -91,6 +108,21 @@ export const esCO = {
       govco: 'true muestra la barra superior GOV.CO que usan las entidades públicas de Colombia.',
       contacto: 'Datos de contacto que aparecen al pie de cada página.',
       licencia: 'Licencia de los datos abiertos: su nombre y la dirección de su texto. Si se omite: CC BY 4.0.',
+      repositorio:
+        'Dónde se guardan y se editan los archivos de contenido: el repositorio en GitHub o GitLab. Con él, cada actividad, evidencia e informe lleva un enlace «Editar esta página».',
+      editor: 'Cómo entra el equipo de la entidad al editor web (en /admin/). Necesita el grupo repositorio.',
+    },
+    repository: {
+      servicio: 'Dónde está el repositorio: github o gitlab.',
+      nombre: 'El repositorio, escrito dueño/nombre como aparece en su dirección, por ejemplo enterritorio/avance-participacion.',
+      rama: 'Rama del repositorio de la que se publica el sitio, por ejemplo main.',
+      servidor: 'Solo si el repositorio está en un GitLab propio de la entidad: su dirección, por ejemplo https://gitlab.entidad.gov.co. Si se omite, es gitlab.com.',
+    },
+    editor: {
+      autenticacion:
+        'Obligatorio si el repositorio está en GitHub: dirección del servicio de autenticación que deja entrar al editor web con una cuenta de GitHub, por ejemplo https://auth.entidad.gov.co.',
+      aplicacion:
+        'Obligatorio si el repositorio está en GitLab: identificador (Application ID) de la aplicación registrada en GitLab para entrar al editor web.',
     },
     logo: {
       src: 'Ruta de la imagen dentro de public/, empezando por /, por ejemplo /logo.svg.',
@@ -188,6 +220,91 @@ export const esCO = {
     },
   },
 
+  /** The web editor at /admin/ (Decap CMS): its collections, field labels and messages. */
+  editor: {
+    pageTitle: 'Editor del plan',
+    collections: {
+      evidencias: { label: 'Evidencias', singular: 'evidencia', description: 'Una evidencia por cada avance de una tarea: su fecha, su ejecución y la prueba.' },
+      actividades: { label: 'Actividades', singular: 'actividad', description: 'Las actividades del plan y sus tareas (productos), con la fecha en que cada una debe estar lista.' },
+      informes: { label: 'Informes', singular: 'informe', description: 'El informe de cada periodo. Crear uno cierra el periodo: sus cifras quedan fijas.' },
+      planes: { label: 'Planes', singular: 'plan', description: 'Cada plan: sus componentes y sus periodos de informe (cortes).' },
+    },
+    /** Labels of the form fields, by the frontmatter key editors see in the files. */
+    labels: {
+      plan: 'Plan',
+      componente: 'Componente',
+      nombre: 'Nombre',
+      orden: 'Orden en el plan',
+      responsable: 'Dependencia responsable',
+      grupos: 'Grupos de valor',
+      grupo: 'Grupo de valor',
+      canal: 'Canal',
+      tareas: 'Tareas y productos',
+      tareaItem: 'tarea',
+      id: 'Identificador',
+      tarea: 'Tarea',
+      producto: 'Producto',
+      programada: 'Programada para',
+      ejemplo: 'Dato de ejemplo',
+      fecha: 'Fecha',
+      avance: 'Ejecución (%)',
+      aplazada: 'La tarea quedó aplazada',
+      nota: 'Nota',
+      enlaces: 'Enlaces a la prueba',
+      enlaceItem: 'enlace',
+      url: 'Dirección o documento',
+      texto: 'Texto del enlace',
+      tipo: 'Tipo',
+      periodo: 'Periodo',
+      titulo: 'Título',
+      objetivo: 'Objetivo',
+      anio: 'Año',
+      componentes: 'Componentes',
+      componenteItem: 'componente',
+      periodos: 'Periodos de informe',
+      periodoItem: 'periodo',
+      descripcion: 'Descripción',
+      corte: 'Fecha de corte',
+      publicacion: 'Fecha de publicación',
+      body: 'Texto',
+    },
+    linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
+    bodyHints: {
+      evidencias: 'Qué se hizo, cuándo y con quién, en una o dos frases. Los botones Video, Documento y Nota agregan esos componentes.',
+      actividades: 'Qué es la actividad, en lenguaje claro.',
+      informes: 'Introducción del informe, si la tiene.',
+    },
+    hints: {
+      tarea: 'Escriba parte del identificador, del producto o del nombre de la actividad y elija la tarea de la lista.',
+      componente: 'Elija uno de los componentes del plan.',
+      periodo: 'Elija uno de los periodos del plan. Si el periodo no está, agréguelo primero en el plan (Planes › Periodos de informe).',
+      url: 'Suba un documento (quedará en public/documentos/<plan>/) o escriba una dirección que empiece por https://.',
+      recordKept: 'Las cifras publicadas del informe (cifras, productos y erratas) no se editan aquí: se conservan tal como están en el archivo.',
+    },
+    /** The date pattern the form shows and writes: the one validation accepts. */
+    datePattern: 'YYYY-MM-DD',
+    postponedNeedsNote: 'Escriba por qué se aplazó la tarea: la ciudadanía lo lee junto a la tarea.',
+    percentRange: 'La ejecución es un número entero de 0 a 100, sin el signo %.',
+    integer: 'Escriba un número entero, sin decimales.',
+    identifier: 'Use solo minúsculas sin tildes, números y guiones, por ejemplo publicar-plan.',
+    components: {
+      Video: { label: 'Video', url: 'Dirección del video (https://…)', titulo: 'Título del video' },
+      Documento: { label: 'Documento', url: 'Documento o dirección', titulo: 'Título del documento' },
+      Nota: { label: 'Nota', titulo: 'Título de la nota (opcional)', body: 'Texto de la nota' },
+    },
+    record: {
+      missing: (plan: string, period: string) =>
+        `No hay cifras para cerrar el periodo «${period}» del plan ${plan}: el periodo no está en el plan publicado, ya tiene informe o su fecha de corte todavía no llega. Si falta, agréguelo primero en el plan (Planes › Periodos de informe), espere a que ese cambio se publique y vuelva a crear el informe.`,
+    },
+    notConfigured: {
+      title: 'El editor web no está activado',
+      body: 'Para editar el plan desde el navegador, quien administra el sitio debe indicar el repositorio y el inicio de sesión en content/sitio.yaml (campos repositorio y editor). Mientras tanto, el contenido se edita en GitHub: vea la guía para quienes publican.',
+      guide: 'Guía para quienes publican (CONTRIBUTING.md)',
+      site: 'Volver al sitio',
+    },
+    noScript: 'El editor necesita JavaScript. Actívelo en su navegador o edite los archivos en GitHub.',
+  },
+
   /** The field reference generated into CONTRIBUTING.md from the schemas. */
   reference: {
     columns: ['Campo', '¿Obligatorio?', 'Valor', 'Qué escribir'],
@@ -205,6 +322,8 @@ export const esCO = {
       integerRange: (min: number, max: number) => `número entero de ${min} a ${max}`,
       integerFrom: (min: number) => `número entero desde ${min}`,
       address: 'dirección web (https://…), correo (mailto:…) o ruta de este sitio (/…)',
+      httpsAddress: 'dirección web que empieza por https://',
+      repository: 'repositorio: dueño/nombre',
       oneOf: (values: string[]) => `uno de: ${values.map((value) => `\`${value}\``).join(', ')}`,
       textList: 'lista de textos, uno por línea con guion (-)',
       objectList: 'lista; cada elemento empieza con guion (-) y tiene los campos de abajo',
@@ -1087,6 +1206,11 @@ export const esCO = {
     linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
     externalHost: (host: string) => `en ${host}, otro sitio`,
     footnotesLabel: 'Notas',
+    /** The edit link of a page or of one piece of evidence: to the web editor, or to the file in GitHub's or GitLab's editor. */
+    edit: {
+      page: { editor: 'Editar esta página', github: 'Editar esta página en GitHub', gitlab: 'Editar esta página en GitLab' },
+      evidence: { editor: 'Editar esta evidencia', github: 'Editar esta evidencia en GitHub', gitlab: 'Editar esta evidencia en GitLab' },
+    },
     pagination: {
       label: 'Páginas de la lista',
       previous: 'Anterior',

@@ -1,0 +1,57 @@
+/**
+ * The site's body components (<Video>, <Documento>, <Nota>) as buttons of the web editor: how
+ * each one is read from an MDX body into a small form, and written back. What is written is
+ * what validation accepts (src/lib/mdx-safety.ts): one component per block, attributes as
+ * quoted text.
+ */
+import { EDITOR_COMPONENTS, type EditorComponentName } from '../body-components';
+
+export type ComponentValues = Record<string, string>;
+
+/** Ids the editor's Markdown field lists its buttons by, one per component. */
+export const EDITOR_COMPONENT_IDS = Object.keys(EDITOR_COMPONENTS).map((name) => name.toLowerCase());
+
+const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** The quoted attributes of a tag's text, e.g. `url="…" titulo='…'`. */
+export function toAttributes(text: string): ComponentValues {
+  const values: ComponentValues = {};
+  for (const match of text.matchAll(ATTRIBUTE)) values[match[1]!] = match[2] ?? match[3] ?? '';
+  return values;
+}
+
+/**
+ * An attribute as MDX reads it. MDX attribute strings have no escapes, so the value goes
+ * between the quote it does not contain; one with both kinds of quote gets typographic
+ * double quotes, which read the same.
+ */
+export function toAttribute(name: string, value: string): string {
+  const text = value.replace(/[\r\n]+/g, ' ').trim();
+  if (!text.includes('"')) return `${name}="${text}"`;
+  if (!text.includes("'")) return `${name}='${text}'`;
+  return `${name}="${text.replace(/"/g, '”')}"`;
+}
+
+/** The block that starts with the component's tag and ends with its end, alone in its paragraph. */
+export function getComponentPattern(name: EditorComponentName): RegExp {
+  return name === 'Nota' ? /^<Nota\b([^>]*)>([\s\S]*?)<\/Nota>$/ : new RegExp(`^<${name}\\b([^>]*?)\\s*/>$`);
+}
+
+/** What the form of a component shows for a block the pattern matched. */
+export function toComponentValues(name: EditorComponentName, match: readonly string[]): ComponentValues {
+  const attributes = toAttributes(match[1] ?? '');
+  const values: ComponentValues = {};
+  for (const attribute of Object.keys(EDITOR_COMPONENTS[name])) values[attribute] = attributes[attribute] ?? '';
+  if (name === 'Nota') values.body = (match[2] ?? '').trim();
+  return values;
+}
+
+/** The MDX block a component's form writes: empty optional attributes are left out. */
+export function toComponentBlock(name: EditorComponentName, values: ComponentValues): string {
+  const attributes = Object.entries(EDITOR_COMPONENTS[name] as Record<string, boolean>)
+    .filter(([attribute, required]) => required || (values[attribute] ?? '').trim() !== '')
+    .map(([attribute]) => toAttribute(attribute, values[attribute] ?? ''));
+  const open = [name, ...attributes].join(' ');
+  if (name !== 'Nota') return `<${open} />`;
+  return `<${open}>${(values.body ?? '').trim().replace(/(?<!\\)[<{}]/g, '\\$&')}</Nota>`;
+}

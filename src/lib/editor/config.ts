@@ -1,0 +1,362 @@
+/**
+ * The web editor's configuration (Decap CMS), made from the zod schemas: the same fields,
+ * descriptions and limits that validation checks become the forms' fields, hints and limits.
+ * What JSON Schema cannot say (which field points to another file, which one uploads a
+ * document) is stated once, in FIELD_WIDGETS below; a unit test fails when a schema field has
+ * no form field, or a widget names a field the schemas no longer have.
+ */
+import { z } from 'astro/zod';
+import { t } from '../i18n';
+import { FILE_SCHEMAS, SLUG_PATTERN, type SiteData } from '../schemas';
+import { EDITOR_COMPONENT_IDS } from './component-blocks';
+
+const e = t.editor;
+
+/** The kinds of file staff edit through the editor, in the order its menu shows them. */
+export const EDITOR_KINDS = ['evidencias', 'actividades', 'informes', 'planes'] as const;
+export type EditorKind = (typeof EDITOR_KINDS)[number];
+
+/** The part of JSON Schema that z.toJSONSchema emits for the content schemas. */
+interface JsonSchema {
+  type?: string | string[];
+  description?: string;
+  format?: string;
+  pattern?: string;
+  enum?: unknown[];
+  minimum?: number;
+  maximum?: number;
+  default?: unknown;
+  multiline?: boolean;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: unknown;
+}
+
+/** One form field, as Decap CMS reads it. */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  fields?: EditorField[];
+  field?: EditorField;
+  [option: string]: unknown;
+}
+
+/** Where a kind of file lives and how its list reads. */
+interface CollectionSettings {
+  folder: string;
+  extension: string;
+  format: string;
+  create: boolean;
+  path?: string;
+  slug: string;
+  identifier_field: string;
+  summary: string;
+  sortable_fields?: string[];
+  view_groups?: { label: string; field: string }[];
+}
+
+export interface EditorCollection extends CollectionSettings {
+  name: EditorKind;
+  label: string;
+  label_singular: string;
+  description: string;
+  fields: EditorField[];
+}
+
+export interface EditorConfig {
+  load_config_file: false;
+  locale: 'es';
+  backend: Record<string, unknown>;
+  publish_mode?: 'editorial_workflow';
+  media_folder: string;
+  public_folder: string;
+  site_url?: string;
+  display_url?: string;
+  slug: Record<string, unknown>;
+  editor: { preview: boolean };
+  collections: EditorCollection[];
+}
+
+/** Where the repository keeps what the site publishes: the editor writes paths from its root. */
+const CONTENT_FOLDER = 'content';
+const DOCUMENTS_FOLDER = 'public/documentos';
+const DOCUMENTS_PATH = '/documentos';
+
+const DATE = { widget: 'datetime', format: e.datePattern, date_format: e.datePattern, time_format: false, picker_utc: true };
+
+/** A field that holds another file's id: a search list instead of typing the id. */
+function toRelation(valueField: string, searchFields: string[], displayFields: string[]): Partial<EditorField> {
+  return { widget: 'relation', collection: 'planes', value_field: valueField, search_fields: searchFields, display_fields: displayFields };
+}
+
+const PLAN_RELATION = toRelation('{{slug}}', ['titulo', 'anio'], ['titulo']);
+
+/**
+ * Form fields JSON Schema cannot describe, by `kind.path` (list items share their list's
+ * path). Everything else follows from the schema's types.
+ */
+const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
+  'evidencias.plan': PLAN_RELATION,
+  'evidencias.tarea': {
+    widget: 'relation',
+    collection: 'actividades',
+    value_field: 'tareas.*.id',
+    search_fields: ['tareas.*.id', 'tareas.*.producto', 'tareas.*.tarea', 'nombre'],
+    display_fields: ['tareas.*.id', 'tareas.*.producto', 'nombre', 'tareas.*.programada'],
+    hint: e.hints.tarea,
+  },
+  'evidencias.nota': { widget: 'nota-aplazada' },
+  'evidencias.enlaces.url': {
+    widget: 'file',
+    choose_url: true,
+    media_folder: `/${DOCUMENTS_FOLDER}/{{dirname}}`,
+    public_folder: `${DOCUMENTS_PATH}/{{dirname}}`,
+    hint: e.hints.url,
+  },
+  'actividades.plan': PLAN_RELATION,
+  'actividades.componente': {
+    ...toRelation('componentes.*.id', ['componentes.*.id', 'componentes.*.nombre'], ['componentes.*.nombre', 'titulo']),
+    hint: e.hints.componente,
+  },
+  'informes.plan': PLAN_RELATION,
+  'informes.periodo': {
+    ...toRelation('periodos.*.id', ['periodos.*.id', 'periodos.*.nombre'], ['periodos.*.nombre', 'periodos.*.corte', 'titulo']),
+    hint: e.hints.periodo,
+  },
+  // The published record is written when the period closes (src/client/editor.ts) and then
+  // only changes through a fe de erratas: the form keeps it as it is.
+  'informes.cifras': { widget: 'hidden' },
+  'informes.productos': { widget: 'hidden' },
+  'informes.erratas': { widget: 'hidden' },
+};
+
+/** Labels of list items, by the list's key ("Agregar tarea"). */
+const ITEM_LABELS: Readonly<Record<string, string>> = {
+  tareas: e.labels.tareaItem,
+  enlaces: e.labels.enlaceItem,
+  componentes: e.labels.componenteItem,
+  periodos: e.labels.periodoItem,
+  grupos: e.labels.grupo,
+};
+
+/** What a list item shows when folded. */
+const ITEM_SUMMARIES: Readonly<Record<string, string>> = {
+  tareas: '{{fields.id}} · {{fields.programada}}',
+  enlaces: '{{fields.texto}}',
+  componentes: '{{fields.nombre}}',
+  periodos: '{{fields.nombre}} · {{fields.corte}}',
+};
+
+const COLLECTIONS: Readonly<Record<EditorKind, CollectionSettings>> = {
+  evidencias: {
+    folder: `${CONTENT_FOLDER}/evidencias`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    // The file name the rules ask for: <plan>/<fecha>-<tarea>.mdx (one evidence per task and day).
+    path: '{{plan}}/{{slug}}',
+    slug: '{{fecha}}-{{tarea}}',
+    identifier_field: 'tarea',
+    summary: '{{fecha}} · {{tarea}} · {{avance}} %',
+    sortable_fields: ['fecha', 'tarea', 'avance'],
+    view_groups: [{ label: e.labels.plan, field: 'plan' }],
+  },
+  actividades: {
+    folder: `${CONTENT_FOLDER}/actividades`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    path: '{{plan}}/{{slug}}',
+    slug: '{{nombre}}',
+    identifier_field: 'nombre',
+    summary: '{{plan}} · {{nombre}}',
+    sortable_fields: ['orden', 'nombre'],
+    view_groups: [{ label: e.labels.plan, field: 'plan' }],
+  },
+  informes: {
+    folder: `${CONTENT_FOLDER}/informes`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    path: '{{plan}}/{{periodo}}',
+    slug: '{{periodo}}',
+    identifier_field: 'titulo',
+    summary: '{{plan}} · {{titulo}}',
+  },
+  planes: {
+    folder: `${CONTENT_FOLDER}/planes`,
+    extension: 'yaml',
+    format: 'yaml',
+    create: true,
+    slug: '{{anio}}',
+    identifier_field: 'titulo',
+    summary: '{{titulo}}',
+  },
+};
+
+/** Markdown without headings (the page has its own), and the site's three body components. */
+const BODY_BUTTONS = ['bold', 'italic', 'link', 'bulleted-list', 'numbered-list', 'quote'];
+
+function toLabel(key: string): string {
+  return (e.labels as Record<string, string>)[key] ?? key;
+}
+
+function isIdentifier(schema: JsonSchema): boolean {
+  return schema.pattern === SLUG_PATTERN.source;
+}
+
+/** The widget and limits a field's type asks for. */
+function toTypedField(key: string, schema: JsonSchema, path: string, kind: EditorKind): Partial<EditorField> {
+  if (schema.enum) {
+    return {
+      widget: 'select',
+      options: schema.enum.map((value) => ({ value, label: (e.linkKinds as Record<string, string>)[String(value)] ?? String(value) })),
+    };
+  }
+  if (schema.type === 'boolean') return { widget: 'boolean', default: schema.default ?? false };
+  if (schema.type === 'integer') {
+    const limits = {
+      ...(schema.minimum === undefined ? {} : { min: schema.minimum }),
+      ...(schema.maximum === undefined || schema.maximum >= Number.MAX_SAFE_INTEGER ? {} : { max: schema.maximum }),
+    };
+    return { widget: 'number', value_type: 'int', step: 1, ...limits };
+  }
+  if (schema.type === 'array') {
+    const items = schema.items ?? {};
+    const common = { widget: 'list', label_singular: ITEM_LABELS[key] ?? toLabel(key), collapsed: true, add_to_top: false };
+    if (items.type === 'object') {
+      return { ...common, summary: ITEM_SUMMARIES[key], fields: toFields(items, `${path}`, kind) };
+    }
+    return { ...common, collapsed: false, field: { name: key, label: ITEM_LABELS[key] ?? toLabel(key), widget: 'string' } };
+  }
+  if (schema.type === 'object') return { widget: 'object', collapsed: false, fields: toFields(schema, path, kind) };
+  if (schema.format === 'date') return DATE;
+  if (schema.multiline) return { widget: 'text' };
+  if (isIdentifier(schema)) return { widget: 'string', pattern: [SLUG_PATTERN.source, e.identifier] };
+  return { widget: 'string' };
+}
+
+function toField(key: string, schema: JsonSchema, required: boolean, path: string, kind: EditorKind): EditorField {
+  const fieldPath = `${path}.${key}`;
+  const widget = FIELD_WIDGETS[fieldPath];
+  // A kept field has no form: only its value, as the file has it.
+  if (widget?.widget === 'hidden') return { name: key, label: toLabel(key), widget: 'hidden', required: false };
+  return {
+    name: key,
+    label: toLabel(key),
+    required,
+    ...(schema.description ? { hint: schema.description } : {}),
+    ...toTypedField(key, schema, fieldPath, kind),
+    ...widget,
+  } as EditorField;
+}
+
+function toFields(schema: JsonSchema, path: string, kind: EditorKind): EditorField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path, kind));
+}
+
+function toBodyField(kind: Exclude<EditorKind, 'planes'>): EditorField {
+  return {
+    name: 'body',
+    label: e.labels.body,
+    widget: 'markdown',
+    required: false,
+    hint: e.bodyHints[kind],
+    buttons: BODY_BUTTONS,
+    editor_components: [...EDITOR_COMPONENT_IDS],
+    modes: ['rich_text', 'raw'],
+  };
+}
+
+/** The JSON Schema of one kind of file, as editors write it (before defaults are filled in). */
+export function toEditorJsonSchema(kind: EditorKind): JsonSchema {
+  return z.toJSONSchema(FILE_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+}
+
+/** The form of one kind of file: the schema's fields, then the body for MDX files. */
+export function toEditorCollection(kind: EditorKind): EditorCollection {
+  const settings = COLLECTIONS[kind];
+  const fields = toFields(toEditorJsonSchema(kind), kind, kind);
+  return {
+    name: kind,
+    label: e.collections[kind].label,
+    label_singular: e.collections[kind].singular,
+    description: e.collections[kind].description,
+    ...settings,
+    fields: kind === 'planes' ? fields : [...fields, toBodyField(kind)],
+  };
+}
+
+/** Every `kind.path` of FIELD_WIDGETS, for the test that keeps it in step with the schemas. */
+export function getFieldWidgetPaths(): string[] {
+  return Object.keys(FIELD_WIDGETS);
+}
+
+export interface EditorOptions {
+  /** Who publishes and where the content lives (content/sitio.yaml). */
+  site: Pick<SiteData, 'repositorio' | 'editor'>;
+  /** The address of the local proxy (`npm run editor`): saves go to the folder on disk. */
+  localProxy?: string;
+  /** The published site's address, for the editor's "view site" link. */
+  siteUrl?: string;
+}
+
+const COMMIT_MESSAGES = {
+  create: 'Crear {{collection}} «{{slug}}»',
+  update: 'Actualizar {{collection}} «{{slug}}»',
+  delete: 'Borrar {{collection}} «{{slug}}»',
+  uploadMedia: 'Subir «{{path}}»',
+  deleteMedia: 'Borrar «{{path}}»',
+  openAuthoring: '{{message}}',
+};
+
+/** The backend: the local proxy, or the repository's service with its sign-in. */
+function toBackend({ site, localProxy }: EditorOptions): Record<string, unknown> | undefined {
+  if (localProxy) return { name: 'proxy', proxy_url: localProxy, branch: site.repositorio?.rama ?? 'main' };
+  const { repositorio, editor } = site;
+  if (!repositorio || !editor) return undefined;
+  const common = { repo: repositorio.nombre, branch: repositorio.rama, commit_messages: COMMIT_MESSAGES, squash_merges: true };
+  if (repositorio.servicio === 'gitlab') {
+    const server = repositorio.servidor ?? 'https://gitlab.com';
+    return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: editor.aplicacion, base_url: server, api_root: `${server}/api/v4` };
+  }
+  return { name: 'github', ...common, base_url: editor.autenticacion };
+}
+
+/**
+ * The editor's whole configuration, or undefined when the site has no editor: no repository
+ * and sign-in in content/sitio.yaml, and not started by `npm run editor`.
+ */
+export function toEditorConfig(options: EditorOptions): EditorConfig | undefined {
+  const backend = toBackend(options);
+  if (!backend) return undefined;
+  return {
+    load_config_file: false,
+    locale: 'es',
+    backend,
+    // Every save is a pull request, reviewed by the same checks as any other change. The local
+    // proxy writes to the folder on disk, which is itself reviewed before it reaches main.
+    ...(options.localProxy ? {} : { publish_mode: 'editorial_workflow' as const }),
+    media_folder: DOCUMENTS_FOLDER,
+    public_folder: DOCUMENTS_PATH,
+    ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    // File names as the rules ask: lowercase ASCII words joined by hyphens.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // The citizen page is the preview: the editor's own preview would not look like it.
+    editor: { preview: false },
+    collections: EDITOR_KINDS.map(toEditorCollection),
+  };
+}
+
+/** The origins the editor's page talks to, for its Content Security Policy. */
+export function getEditorOrigins(config: EditorConfig): string[] {
+  const backend = config.backend;
+  if (backend.name === 'proxy') return [new URL(String(backend.proxy_url)).origin];
+  if (backend.name === 'gitlab') return [new URL(String(backend.api_root)).origin];
+  return ['https://api.github.com'];
+}
