@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { FEED_SIZE } from '../src/lib/discovery';
-import { launchBrowser, listPages } from './support/browser';
+import { isNoindex, launchBrowser, listPages } from './support/browser';
 import { ROOT_SITE_URL } from './support/build-site';
 
 const site = inject('site');
@@ -38,11 +38,11 @@ async function parseXml(outDir: string, file: string) {
 }
 
 describe('search engines and feed readers', () => {
-  test('read a well-formed sitemap.xml with every page but the not-found one', async () => {
+  test('read a well-formed sitemap.xml with every page but those search engines must skip (not-found, editor)', async () => {
     const sitemap = await parseXml(site.outDir, 'sitemap.xml');
     expect(sitemap.error).toBeNull();
     expect(sitemap.root).toBe('urlset');
-    const pages = listPages(site.outDir).filter((page) => page !== '/404.html');
+    const pages = listPages(site.outDir).filter((page) => !isNoindex(site.outDir, page));
     expect(sitemap.locs).toEqual(pages.map((page) => `${ROOT_SITE_URL}${page}`));
   });
 
@@ -71,7 +71,7 @@ describe('search engines and feed readers', () => {
   test('find on every page its canonical address, a description and Open Graph data', () => {
     for (const page of listPages(site.outDir)) {
       const html = readFileSync(join(site.outDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
-      if (page !== '/404.html') expect(html, page).toContain(`<link rel="canonical" href="${ROOT_SITE_URL}${page}">`);
+      if (!isNoindex(site.outDir, page)) expect(html, page).toContain(`<link rel="canonical" href="${ROOT_SITE_URL}${page}">`);
       expect(html, page).toMatch(/<meta name="description" content="[^"]{20,}">/);
       expect(html, page).toMatch(/<meta property="og:title" content="[^"]+">/);
       expect(html, page).toContain('<meta property="og:locale" content="es_CO">');

@@ -9,6 +9,8 @@ import type { EditorConfig } from '../lib/editor/config';
 import type { PendingRecord } from '../lib/editor/records';
 import { t } from '../lib/i18n';
 import { EDITOR_COMPONENTS, type EditorComponentName } from '../lib/body-components';
+import { toMergedPhrases, type Phrases } from '../lib/editor/phrases';
+import { EDITOR_FORMATS, fromEditorFile, toEditorFile, type EditorFormat } from '../lib/editor/file-format';
 
 /** The little of Decap's API this file uses (Immutable maps for entries). */
 interface ImmutableMap {
@@ -17,19 +19,18 @@ interface ImmutableMap {
   set(key: string, value: unknown): ImmutableMap;
 }
 
-interface ControlProps {
-  value: unknown;
-  entry: ImmutableMap;
-}
-
-type ControlClass = new (props: ControlProps) => { props: ControlProps; isValid?: () => unknown };
 
 interface Decap {
   init(options: { config: EditorConfig }): void;
-  getWidget(name: string): { control: ControlClass; preview: unknown };
-  registerWidget(name: string, control: ControlClass, preview?: unknown): void;
   registerEditorComponent(component: Record<string, unknown>): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile: (text: string) => unknown; toFile: (data: Record<string, unknown>, order?: readonly string[]) => string },
+  ): void;
+  registerLocale(locale: string, phrases: Phrases): void;
+  getLocale(locale: string): Phrases | undefined;
 }
 
 declare global {
@@ -66,20 +67,21 @@ function registerBodyComponents(cms: Decap): void {
   }
 }
 
-/** The note field of a piece of evidence: required when the task was postponed. */
+/**
+ * A postponed task needs its note: citizens read why beside the task. Checked when saving,
+ * on the data about to be written (a field's own check sees only the entry as it was opened).
+ */
 function registerPostponedNote(cms: Decap): void {
-  const text = cms.getWidget('text');
-  class PostponedNote extends text.control {
-    constructor(props: ControlProps) {
-      super(props);
-      this.isValid = () => {
-        const postponed = this.props.entry.getIn(['data', 'aplazada']) === true;
-        const note = this.props.value;
-        return postponed && !(typeof note === 'string' && note.trim() !== '') ? { error: { type: 'CUSTOM', message: e.postponedNeedsNote } } : true;
-      };
-    }
-  }
-  cms.registerWidget('nota-aplazada', PostponedNote, text.preview);
+  cms.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }) => {
+      if (entry.get('collection') !== 'evidencias') return undefined;
+      const data = entry.get('data') as ImmutableMap;
+      const note = data.get('nota');
+      if (data.get('aplazada') === true && !(typeof note === 'string' && note.trim() !== '')) throw new Error(e.postponedNeedsNote);
+      return data;
+    },
+  });
 }
 
 /** A new report closes its period: it carries the figures the build computed for that cut-off. */
@@ -99,7 +101,39 @@ function registerReportRecord(cms: Decap, records: readonly PendingRecord[]): vo
   });
 }
 
+/** Files read and written as they are, comments included (src/lib/editor/file-format.ts). */
+function registerFileFormats(cms: Decap, config: EditorConfig): void {
+  const idFields = config.collections.flatMap((collection) => collection.fields.filter((field) => field.widget === 'relation').map((field) => field.name));
+  for (const [format, name] of Object.entries(EDITOR_FORMATS) as [EditorFormat, string][]) {
+    cms.registerCustomFormat(name, format === 'yaml' ? 'yaml' : 'mdx', {
+      fromFile: (text: string) => fromEditorFile(format, text, idFields),
+      // Decap CMS passes the form's field order: a new file lists its fields in that order.
+      toFile: (data: Record<string, unknown>, order?: readonly string[]) => toEditorFile(format, data, order),
+    });
+  }
+}
+
+/**
+ * The editor in the entity's colour, which sitio.yaml keeps readable under white text: Decap
+ * CMS's own turquoise "Publicar" button has a contrast of 3:1, below the 4.5:1 WCAG asks.
+ */
+function applyBrandColour(): void {
+  const colour = document.body.dataset.color;
+  if (!colour) return;
+  const style = document.createElement('style');
+  // Decap CMS adds its own styles after this one: only !important outweighs them.
+  style.textContent = `[class*='PublishButton'], [class*='PublishButton']:hover { background-color: ${colour} !important; color: #fff !important; }`;
+  document.head.append(style);
+}
+
 export function startEditor(): void {
+  applyBrandColour();
+  // `npm run editor` serves this page through Vite's dev client, which reloads every open page
+  // when a content file changes: here that would throw away the form being filled in. A reload
+  // aimed at another page is one the client skips.
+  import.meta.hot?.on('vite:beforeFullReload', (payload: { path?: string }) => {
+    payload.path = '/otra-pagina.html';
+  });
   const config = readJson<EditorConfig>('editor-config');
   const records = readJson<PendingRecord[]>('editor-records');
   window.CMS_MANUAL_INIT = true;
@@ -107,6 +141,8 @@ export function startEditor(): void {
   script.src = new URL('decap-cms.js', document.baseURI).href;
   script.addEventListener('load', () => {
     const cms = window.CMS!;
+    cms.registerLocale('es', toMergedPhrases(cms.getLocale('es') ?? {}, e.interface));
+    registerFileFormats(cms, config);
     registerBodyComponents(cms);
     registerPostponedNote(cms);
     registerReportRecord(cms, records);

@@ -18,6 +18,8 @@ interface ContentPreviewOptions {
   getProblems: () => Problem[];
   /** Reloads every content collection from its files (astro:server:setup's refreshContent). */
   refreshContent: () => Promise<void>;
+  /** The web editor's address, base included: always served, so the problem can be fixed there. */
+  editorPath: string;
 }
 
 // Vite's client, which every dev page loads: it reloads the page when the server says so.
@@ -40,7 +42,7 @@ function printProblems(problems: readonly Problem[], previous: readonly Problem[
   if (!problems.some(isError) && previous.some(isError)) console.log(t.preview.fixed);
 }
 
-export function startContentPreview({ server, folders, getProblems, refreshContent }: ContentPreviewOptions): void {
+export function startContentPreview({ server, folders, getProblems, refreshContent, editorPath }: ContentPreviewOptions): void {
   // Astro loads the collections itself when the server starts.
   let shown = getProblems();
   printProblems(shown, []);
@@ -75,7 +77,7 @@ export function startContentPreview({ server, folders, getProblems, refreshConte
   // Astro calls astro:server:setup while Vite configures its server, so this runs before
   // Astro's own page handler.
   server.middlewares.use((request, response, next) => {
-    if (!shown.some(isError) || !isPageRequest(request)) return next();
+    if (!shown.some(isError) || !isPageRequest(request) || request.url?.startsWith(editorPath)) return next();
     response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
     response.end(request.method === 'HEAD' ? undefined : toProblemPageHtml(shown, VITE_CLIENT));
   });

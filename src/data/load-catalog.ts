@@ -7,6 +7,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { toCatalog, type Catalog, type SourceEntry } from '../lib/catalog';
 import { ContentError } from '../lib/problems';
 import { t } from '../lib/i18n';
+import type { SiteData } from '../lib/schemas';
 
 type RenderableCollection = 'actividades' | 'evidencias' | 'informes';
 
@@ -41,6 +42,15 @@ let cached: Promise<Catalog> | undefined;
 export function getCatalog(): Promise<Catalog> {
   cached ??= readCatalog();
   return cached;
+}
+
+/**
+ * The site's own settings (content/sitio.yaml) alone, without the cross-file checks: the web
+ * editor opens with them even while another file has a problem, so that it can be fixed there.
+ */
+export async function getSiteData(): Promise<SiteData | undefined> {
+  const [site] = await getCollection('sitio');
+  return site?.data;
 }
 
 /** The rendered Markdown body of an activity, a piece of evidence or a report. */

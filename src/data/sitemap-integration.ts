@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { toSitemapXml } from '../lib/discovery';
 import { t } from '../lib/i18n';
+import { getEditorPath } from '../lib/routes';
 
 export function sitemap(): AstroIntegration {
   let site: string | undefined;
@@ -23,8 +24,9 @@ export function sitemap(): AstroIntegration {
         if (!site) return;
         const urls = pages
           .map(({ pathname }) => pathname)
-          // Pages are directories; files (data, feed, styles) and the not-found page are not listed.
-          .filter((pathname) => (pathname === '' || pathname.endsWith('/')) && pathname !== '404/')
+          // Pages are directories; files (data, feed, styles), the not-found page and the staff's
+          // editor are not listed.
+          .filter((pathname) => (pathname === '' || pathname.endsWith('/')) && pathname !== '404/' && `/${pathname}` !== getEditorPath())
           .map((pathname) => new URL(`${base}${pathname}`, site).href);
         writeFileSync(new URL('sitemap.xml', dir), toSitemapXml(urls));
       },

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, isError, type Problem } from '../lib/problems';
 import { validateContent } from '../lib/validate';
+import { getEditorPath } from '../lib/routes';
 import { startContentPreview } from './content-preview';
 import { getContentDir, getPublicDir, getToday, listPublicFiles, readContentFiles } from './read-content';
 
@@ -18,11 +19,13 @@ function getProblems(root: string): Problem[] {
 
 export function contentValidation(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'content-validation',
     hooks: {
       'astro:config:setup': async ({ command, config }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (command !== 'build') return;
         const problems = getProblems(root);
         if (problems.length === 0) return;
@@ -41,6 +44,8 @@ export function contentValidation(): AstroIntegration {
           folders: [join(root, getContentDir()), join(root, getPublicDir())],
           getProblems: () => getProblems(root),
           refreshContent: () => refreshContent({}),
+          // The web editor of `npm run editor` is how staff fix the problem: it stays open.
+          editorPath: `${base}${getEditorPath().slice(1)}`,
         });
       },
     },

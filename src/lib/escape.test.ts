@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toEscapedMarkdown, toEscapedMarkup, toMdxText, toXmlCharacters } from './escape';
+import { toEscapedMarkdown, toEscapedMarkup, toMdxText, toScriptJson, toXmlCharacters } from './escape';
 
 const hostile = 'Foro </script><script>alert(1)</script> <!-- & &amp; "comillas" \'apóstrofo\' \u2028\u2029 ]]>';
 
@@ -30,5 +30,16 @@ describe('toEscapedMarkdown', () => {
     expect(toEscapedMarkdown('**Foro** [x](https://a.example) <b>_y_</b> (corte al 30 de junio).')).toBe(
       '\\*\\*Foro\\*\\* \\[x\\](https://a.example) \\<b\\>\\_y\\_\\</b\\> (corte al 30 de junio).',
     );
+  });
+});
+
+describe('toScriptJson', () => {
+  test('keeps a value from ending its <script> element, and gives the value back to JSON.parse', () => {
+    const value = { entidad: '</script><script>alert(1)</script>', lista: [hostile, '<!--', 'a < b'], numero: 3, nada: null };
+    const json = toScriptJson(value);
+    expect(json.toLowerCase()).not.toContain('</script');
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(value);
+    expect(JSON.parse(toScriptJson('</SCRIPT>'))).toBe('</SCRIPT>');
   });
 });

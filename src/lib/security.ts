@@ -46,7 +46,7 @@ export function toEditorContentSecurityPolicy(origins: readonly string[]): strin
     'style-src': "'self' 'unsafe-inline'",
     'img-src': "'self' data: blob: https://avatars.githubusercontent.com",
     'font-src': "'self' data:",
-    'connect-src': ["'self'", ...origins].join(' '),
+    'connect-src': ["'self'", 'blob:', ...origins].join(' '),
     'frame-src': "'none'",
     'form-action': "'none'",
   });

@@ -2,7 +2,7 @@
  * Debian's Chromium, driven by playwright-core: Playwright cannot download its own browsers
  * here. The flags keep Chromium from calling home, which this closed network would refuse.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -28,14 +28,28 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Every page of a built site as a URL path ("/", "/2021/informes/i-semestre/", "/404.html"), sorted. */
+/** The staff's web editor (Decap CMS) marks its page: it is not a citizen page (tests/editor.test.ts checks it). */
+function isEditorPage(file: string): boolean {
+  return /<html[^>]*\bdata-editor\b/.test(readFileSync(file, 'utf8'));
+}
+
+/** A page search engines must skip: the not-found page, and the editor's. */
+export function isNoindex(outDir: string, page: string): boolean {
+  const file = join(outDir, page.endsWith('.html') ? page : `${page}index.html`);
+  return /<meta name="robots" content="noindex/.test(readFileSync(file, 'utf8'));
+}
+
+/**
+ * Every citizen page of a built site as a URL path ("/", "/2021/informes/i-semestre/",
+ * "/404.html"), sorted: all but the staff's web editor.
+ */
 export function listPages(outDir: string): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html') {
+      else if (entry.name === 'index.html' && !isEditorPage(path)) {
         const folder = relative(outDir, dir).split(sep).join('/');
         pages.push(folder ? `/${folder}/` : '/');
       } else if (entry.name === '404.html' && dir === outDir) pages.push('/404.html');

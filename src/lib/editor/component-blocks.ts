@@ -32,9 +32,23 @@ export function toAttribute(name: string, value: string): string {
   return `${name}="${text.replace(/"/g, '”')}"`;
 }
 
-/** The block that starts with the component's tag and ends with its end, alone in its paragraph. */
+/** A tag's quoted attributes, read past a `>` or `/` inside the quotes (`titulo="a > b"`). */
+const ATTRIBUTES = String.raw`((?:\s+[A-Za-z][\w-]*\s*=\s*(?:"[^"]*"|'[^']*'))*)`;
+
+/** The end of the component's last line: Decap tries the pattern on the rest of the body first. */
+const LINE_END = String.raw`(?=[ \t]*(?:\r?\n|$))`;
+
+/**
+ * The block that starts with the component's tag and ends with its end. Decap's Markdown
+ * parser tries it on the whole rest of the body, then on the block's first paragraph, so the
+ * pattern stops at the first `</Nota>` that is not escaped (`\</Nota>` is text), not at the body's
+ * last one, and ends at a line's end rather than the text's: a note with several paragraphs is
+ * read whole, and two notes stay two.
+ */
 export function getComponentPattern(name: EditorComponentName): RegExp {
-  return name === 'Nota' ? /^<Nota\b([^>]*)>([\s\S]*?)<\/Nota>$/ : new RegExp(`^<${name}\\b([^>]*?)\\s*/>$`);
+  return name === 'Nota'
+    ? new RegExp(String.raw`^<Nota${ATTRIBUTES}\s*>((?:\\[\s\S]|(?!<\/Nota>)[^\\])*)<\/Nota>${LINE_END}`)
+    : new RegExp(String.raw`^<${name}${ATTRIBUTES}\s*\/>${LINE_END}`);
 }
 
 /** What the form of a component shows for a block the pattern matched. */
@@ -53,5 +67,17 @@ export function toComponentBlock(name: EditorComponentName, values: ComponentVal
     .map(([attribute]) => toAttribute(attribute, values[attribute] ?? ''));
   const open = [name, ...attributes].join(' ');
   if (name !== 'Nota') return `<${open} />`;
-  return `<${open}>${(values.body ?? '').trim().replace(/(?<!\\)[<{}]/g, '\\$&')}</Nota>`;
+  const text = toNoteText(values.body ?? '');
+  // A body of several lines goes between tag lines: MDX ends a paragraph at a blank line, and
+  // a note whose closing tag is on that paragraph's far side would not be read.
+  return text.includes('\n') ? `<${open}>\n${text}\n</Nota>` : `<${open}>${text}</Nota>`;
+}
+
+/**
+ * A note's Markdown as MDX text: each `<`, `{` and `}` not already escaped gets a backslash, so
+ * writing a block again changes nothing. Escapes are read in pairs (`\\{` is an escaped backslash
+ * and then a brace), and a backslash at the end is doubled, or it would escape `</Nota>`.
+ */
+function toNoteText(body: string): string {
+  return body.trim().replace(/\\[\s\S]|\\$|[<{}]/g, (found) => (found.length === 2 ? found : `\\${found}`));
 }

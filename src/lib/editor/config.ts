@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { t } from '../i18n';
 import { FILE_SCHEMAS, SLUG_PATTERN, type SiteData } from '../schemas';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
+import { EDITOR_FORMATS } from './file-format';
 
 const e = t.editor;
 
@@ -100,6 +101,12 @@ const PLAN_RELATION = toRelation('{{slug}}', ['titulo', 'anio'], ['titulo']);
  * path). Everything else follows from the schema's types.
  */
 const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
+  // Descriptions that speak of YAML (`true`, dashes) are said for the form instead.
+  'evidencias.aplazada': { hint: e.hints.aplazada },
+  'evidencias.enlaces': { hint: e.hints.enlaces },
+  'actividades.grupos': { hint: e.hints.grupos },
+  'actividades.tareas': { hint: e.hints.tareas },
+  'actividades.tareas.ejemplo': { hint: e.hints.ejemplo },
   'evidencias.plan': PLAN_RELATION,
   'evidencias.tarea': {
     widget: 'relation',
@@ -109,7 +116,6 @@ const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
     display_fields: ['tareas.*.id', 'tareas.*.producto', 'nombre', 'tareas.*.programada'],
     hint: e.hints.tarea,
   },
-  'evidencias.nota': { widget: 'nota-aplazada' },
   'evidencias.enlaces.url': {
     widget: 'file',
     choose_url: true,
@@ -155,7 +161,7 @@ const COLLECTIONS: Readonly<Record<EditorKind, CollectionSettings>> = {
   evidencias: {
     folder: `${CONTENT_FOLDER}/evidencias`,
     extension: 'mdx',
-    format: 'frontmatter',
+    format: EDITOR_FORMATS.frontmatter,
     create: true,
     // The file name the rules ask for: <plan>/<fecha>-<tarea>.mdx (one evidence per task and day).
     path: '{{plan}}/{{slug}}',
@@ -168,7 +174,7 @@ const COLLECTIONS: Readonly<Record<EditorKind, CollectionSettings>> = {
   actividades: {
     folder: `${CONTENT_FOLDER}/actividades`,
     extension: 'mdx',
-    format: 'frontmatter',
+    format: EDITOR_FORMATS.frontmatter,
     create: true,
     path: '{{plan}}/{{slug}}',
     slug: '{{nombre}}',
@@ -180,7 +186,7 @@ const COLLECTIONS: Readonly<Record<EditorKind, CollectionSettings>> = {
   informes: {
     folder: `${CONTENT_FOLDER}/informes`,
     extension: 'mdx',
-    format: 'frontmatter',
+    format: EDITOR_FORMATS.frontmatter,
     create: true,
     path: '{{plan}}/{{periodo}}',
     slug: '{{periodo}}',
@@ -190,7 +196,7 @@ const COLLECTIONS: Readonly<Record<EditorKind, CollectionSettings>> = {
   planes: {
     folder: `${CONTENT_FOLDER}/planes`,
     extension: 'yaml',
-    format: 'yaml',
+    format: EDITOR_FORMATS.yaml,
     create: true,
     slug: '{{anio}}',
     identifier_field: 'titulo',
@@ -227,11 +233,12 @@ function toTypedField(key: string, schema: JsonSchema, path: string, kind: Edito
   }
   if (schema.type === 'array') {
     const items = schema.items ?? {};
-    const common = { widget: 'list', label_singular: ITEM_LABELS[key] ?? toLabel(key), collapsed: true, add_to_top: false };
+    // Items open: a task's date is in sight, not behind an unlabelled toggle.
+    const common = { widget: 'list', label_singular: ITEM_LABELS[key] ?? toLabel(key), collapsed: false, add_to_top: false };
     if (items.type === 'object') {
       return { ...common, summary: ITEM_SUMMARIES[key], fields: toFields(items, `${path}`, kind) };
     }
-    return { ...common, collapsed: false, field: { name: key, label: ITEM_LABELS[key] ?? toLabel(key), widget: 'string' } };
+    return { ...common, field: { name: key, label: ITEM_LABELS[key] ?? toLabel(key), widget: 'string' } };
   }
   if (schema.type === 'object') return { widget: 'object', collapsed: false, fields: toFields(schema, path, kind) };
   if (schema.format === 'date') return DATE;
@@ -322,7 +329,8 @@ function toBackend({ site, localProxy }: EditorOptions): Record<string, unknown>
   if (!repositorio || !editor) return undefined;
   const common = { repo: repositorio.nombre, branch: repositorio.rama, commit_messages: COMMIT_MESSAGES, squash_merges: true };
   if (repositorio.servicio === 'gitlab') {
-    const server = repositorio.servidor ?? 'https://gitlab.com';
+    // sitio.yaml may end the address with a slash; the API's root must not get a second one.
+    const server = (repositorio.servidor ?? 'https://gitlab.com').replace(/\/+$/, '');
     return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: editor.aplicacion, base_url: server, api_root: `${server}/api/v4` };
   }
   return { name: 'github', ...common, base_url: editor.autenticacion };

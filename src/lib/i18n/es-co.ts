@@ -280,6 +280,11 @@ export const esCO = {
       periodo: 'Elija uno de los periodos del plan. Si el periodo no está, agréguelo primero en el plan (Planes › Periodos de informe).',
       url: 'Suba un documento (quedará en public/documentos/<plan>/) o escriba una dirección que empiece por https://.',
       recordKept: 'Las cifras publicadas del informe (cifras, productos y erratas) no se editan aquí: se conservan tal como están en el archivo.',
+      aplazada: 'Actívelo si la tarea quedó aplazada en esa fecha. Entonces escriba en la nota por qué.',
+      ejemplo: 'Actívelo solo si el producto es un dato de ejemplo que no está en el informe publicado por la entidad.',
+      enlaces: 'Las pruebas: páginas web, videos o documentos. Para llegar a 100 % hace falta al menos uno.',
+      tareas: 'Las tareas y productos de la actividad, cada una con la fecha en que debe estar lista.',
+      grupos: 'Las personas y organizaciones a las que se dirige la actividad, una por casilla.',
     },
     /** The date pattern the form shows and writes: the one validation accepts. */
     datePattern: 'YYYY-MM-DD',
@@ -303,6 +308,86 @@ export const esCO = {
       site: 'Volver al sitio',
     },
     noScript: 'El editor necesita JavaScript. Actívelo en su navegador o edite los archivos en GitHub.',
+    /**
+     * Phrases of the editor's interface that Decap CMS's own Spanish leaves in English, in its
+     * keys (decap-cms-locales); the rest comes from its Spanish.
+     */
+    interface: {
+      collection: {
+        sidebar: { allCollections: 'Todas las colecciones', searchIn: 'Buscar en' },
+        collectionTop: {
+          viewAsList: 'Ver como lista',
+          viewAsGrid: 'Ver como cuadrícula',
+          searchResults: 'Resultados de «%{searchTerm}»',
+          searchResultsInCollection: 'Resultados de «%{searchTerm}» en %{collection}',
+          filterBy: 'Filtrar por',
+          groupBy: 'Agrupar por',
+        },
+        entries: { unpublishedHeader: 'Cambios sin publicar' },
+        groups: { other: 'Otros', negateLabel: 'No %{label}' },
+      },
+      editor: {
+        editorControl: { field: { widgetLabel: 'campo %{widgetLabel}' } },
+        editorControlPane: { widget: { invalidPath: '«%{path}» no es una ruta válida', pathExists: 'La ruta «%{path}» ya existe' } },
+        editorInterface: { togglePreview: 'Mostrar u ocultar la vista previa', toggleScrollSync: 'Desplazamiento sincronizado' },
+        editorToolbar: {
+          statusInfoTooltipDraft: 'El cambio está en borrador. Para enviarlo a revisión, cambie su estado a «En revisión».',
+          statusInfoTooltipInReview: 'El cambio está en revisión; no hace falta nada más. Todavía puede corregirlo mientras lo revisan.',
+        },
+        editorWidgets: {
+          markdown: {
+            bold: 'Negrita',
+            italic: 'Cursiva',
+            strikethrough: 'Tachado',
+            code: 'Código',
+            link: 'Enlace',
+            linkPrompt: 'Escriba la dirección del enlace',
+            headings: 'Títulos',
+            quote: 'Cita',
+            bulletedList: 'Lista con viñetas',
+            numberedList: 'Lista numerada',
+            addComponent: 'Agregar Video, Documento o Nota',
+            toggleMode: { rich: 'Cambiar a texto enriquecido', markdown: 'Cambiar a Markdown' },
+          },
+          image: {
+            chooseMultiple: 'Elegir imágenes',
+            chooseUrl: 'Escribir una dirección',
+            replaceUrl: 'Cambiar por una dirección',
+            promptUrl: 'Escriba la dirección de la imagen',
+            addMore: 'Agregar más imágenes',
+            removeAll: 'Quitar todas las imágenes',
+          },
+          file: {
+            chooseUrl: 'Escribir una dirección',
+            chooseMultiple: 'Elegir archivos',
+            replaceUrl: 'Cambiar por una dirección',
+            promptUrl: 'Escriba la dirección (https://…) o la ruta del documento en el sitio (/documentos/…)',
+            addMore: 'Agregar más archivos',
+            removeAll: 'Quitar todos los archivos',
+          },
+          datetime: { setToNow: 'Poner la fecha de hoy en %{fieldLabel}' },
+          list: { add: 'Agregar %{item}', addType: 'Agregar %{item}' },
+          object: { expand: 'Mostrar', collapse: 'Ocultar' },
+        },
+      },
+      mediaLibrary: {
+        mediaLibraryCard: { copy: 'Copiar', copyUrl: 'Copiar dirección', copyPath: 'Copiar ruta', copyName: 'Copiar nombre', copied: 'Copiado' },
+        mediaLibraryModal: { close: 'Cerrar' },
+      },
+      ui: {
+        settingsDropdown: { account: 'Opciones de la cuenta' },
+        toast: {
+          onLoggedOut: 'Su sesión terminó. Copie lo que estaba escribiendo e inicie sesión de nuevo.',
+          onBackendDown: 'El servicio del repositorio tiene una falla. Vea %{details} para más información.',
+        },
+      },
+    },
+    /** `npm run editor`, in the terminal. */
+    local: {
+      started: (url: string, folder: string) =>
+        `Editor local: abra ${url} y pulse «Iniciar sesión» (no pide contraseña). Lo que guarde se escribe en ${folder}/content y ${folder}/public: luego proponga el cambio como siempre, en una propuesta (pull request). Para terminar, Ctrl+C.`,
+      folders: 'El editor local necesita las carpetas content/ y public/ una al lado de la otra (CONTENT_DIR y PUBLIC_DIR).',
+    },
   },
 
   /** The field reference generated into CONTRIBUTING.md from the schemas. */

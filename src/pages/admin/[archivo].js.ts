@@ -3,14 +3,14 @@
  * so a site without one publishes none of its 5 MB.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../data/load-catalog';
+import { getSiteData } from '../../data/load-catalog';
 import { getEditorScripts, readEditorScript } from '../../data/editor-bundle';
 import { getLocalEditorProxy } from '../../data/edit-links';
 import { toEditorConfig } from '../../lib/editor/config';
 
 export const getStaticPaths = (async () => {
-  const { site } = await getCatalog();
-  if (!toEditorConfig({ site, localProxy: getLocalEditorProxy() })) return [];
+  const site = await getSiteData();
+  if (!site || !toEditorConfig({ site, localProxy: getLocalEditorProxy() })) return [];
   return getEditorScripts().map((file) => ({ params: { archivo: file.replace(/\.js$/, '') } }));
 }) satisfies GetStaticPaths;
 

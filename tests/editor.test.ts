@@ -1,0 +1,230 @@
+/**
+ * The web editor, used as staff would on their computer: `npm run editor` on a copy of the
+ * sample, Chromium, offline. What the forms write must be files that validation accepts and
+ * that the site publishes, changing only what the form changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { readFileData } from '../src/lib/frontmatter';
+import { t } from '../src/lib/i18n';
+import { launchBrowser } from './support/browser';
+import { buildSite, copySource, getShellEnv, ROOT, ROOT_SITE_URL, SAMPLE, toSourceEnv, type SiteSource } from './support/build-site';
+import { choose, openForm, publish, signIn, startLocalEditor, waitForFile, type LocalEditor } from './support/editor';
+import { readPageText } from './support/read-page';
+
+const EVIDENCE = 'content/evidencias/2021/2021-07-15-facebook-live-registros.mdx';
+const ACTIVITY = 'content/actividades/2021/convocatoria-plan-2022.mdx';
+const PLAN = 'content/planes/2021.yaml';
+const REPORT = 'content/informes/2021/ii-semestre.mdx';
+const VIDEO = 'https://www.facebook.com/ENTerritorio/videos/registro-facebook-live';
+
+/**
+ * What axe finds in Decap CMS 3.16's own interface, which this project cannot change through
+ * its configuration (README, "Web editor"), each matched by rule and element. Anything else,
+ * or the same rule on another element, fails the test.
+ */
+const EDITOR_VIOLATIONS: readonly { rule: string; element: RegExp; why: string }[] = [
+  { rule: 'aria-input-field-name', element: /data-slate-editor/, why: "the rich-text area (Slate) has role=textbox but no name; its field's label is not tied to it" },
+  { rule: 'button-name', element: /ToolbarToggle/, why: 'the rich-text/Markdown switch is a button with no name' },
+  { rule: 'aria-required-attr', element: /ToolbarToggle/, why: 'the same switch has role=switch without aria-checked' },
+  { rule: 'nested-interactive', element: /ToolbarDropdownWrapper|aria-haspopup/, why: 'the "add a component" menu is a span role=button holding focusable items' },
+];
+
+function isKnownViolation(rule: string, element: string): boolean {
+  return EDITOR_VIOLATIONS.some((known) => known.rule === rule && known.element.test(element));
+}
+
+let source: SiteSource;
+let editor: LocalEditor;
+let browser: Browser;
+
+beforeAll(async () => {
+  source = copySource('editor', SAMPLE);
+  [editor, browser] = await Promise.all([startLocalEditor('editor', source), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await editor?.stop();
+  await browser?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'es-CO', viewport: { width: 1280, height: 1600 } });
+  const page = await context.newPage();
+  await signIn(page, editor);
+  return page;
+}
+
+function readFile(file: string): string {
+  return readFileSync(join(editor.root, file), 'utf8');
+}
+
+/** `npm run validar` on the editor's folder: the check every pull request gets. */
+function validate(): { status: number | null; output: string } {
+  const result = spawnSync('npm', ['run', 'validar'], { cwd: ROOT, env: { ...getShellEnv(), ...toSourceEnv(source) }, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(join(editor.root, folder));
+}
+
+describe('the web editor (npm run editor, Chromium, offline)', () => {
+  test('records a piece of evidence through the form: the file is where the rules ask, passes validation, and the rebuilt site shows it with the new figures', async () => {
+    const page = await newPage();
+    page.on('dialog', (dialog) => void dialog.accept(VIDEO));
+    await openForm(page, editor, '/collections/evidencias/new');
+    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+    await choose(page, 'Tarea', 'facebook-live-reg', /facebook-live-registros/);
+    await page.getByLabel('Fecha', { exact: true }).fill('2021-07-15');
+    await page.getByLabel('Ejecución (%)').fill('100');
+    await page.getByRole('button', { name: 'Agregar enlace' }).click();
+    // "Escribir una dirección" asks for it in a dialog (answered above with the video's address).
+    await page.getByRole('button', { name: 'Escribir una dirección' }).click();
+    await page.getByLabel('Texto del enlace').fill('Registro del Facebook Live en la página de la entidad');
+    await page.getByLabel('Tipo', { exact: true }).click();
+    await page.getByRole('option', { name: 'Video', exact: true }).click();
+    // The body's component buttons: "Video" adds a <Video> with its own small form.
+    await page.getByRole('button', { name: 'Agregar Video, Documento o Nota' }).click();
+    await page.getByRole('menuitem', { name: 'Video' }).click();
+    await page.getByLabel('Dirección del video (https://…)').fill(VIDEO);
+    await page.getByLabel('Título del video').fill('Facebook Live con la ciudadanía, 15 de julio');
+    await publish(page);
+    await waitForFile(editor, EVIDENCE, page);
+    await page.close();
+
+    const text = readFile(EVIDENCE);
+    expect(readFileData('evidencia.mdx', text)).toEqual({
+      plan: '2021',
+      tarea: 'facebook-live-registros',
+      fecha: '2021-07-15',
+      avance: 100,
+      enlaces: [{ url: VIDEO, texto: 'Registro del Facebook Live en la página de la entidad', tipo: 'video' }],
+    });
+    expect(text).toContain(`<Video url="${VIDEO}" titulo="Facebook Live con la ciudadanía, 15 de julio" />`);
+    const validation = validate();
+    expect(validation.status, validation.output).toBe(0);
+
+    const built = await buildSite('editor-built', { SITE_URL: ROOT_SITE_URL }, source);
+    expect(built.status, built.output).toBe(0);
+    const activity = readPageText(built.outDir, '2021/actividades/promocion-canales');
+    expect(activity).toContain('Registro del Facebook Live en la página de la entidad');
+    // The sample's 15 products summed 400 points (26%); this one adds 100: 500 / 15 = 33%.
+    expect(readPageText(built.outDir, '2021')).toMatch(/33 ?% de avance global del plan/);
+    // The published I-semester report does not move.
+    expect(readPageText(built.outDir, '2021/informes/i-semestre')).toMatch(/26 ?% de avance global del plan/);
+  }, 240_000);
+
+  test('edits the date of a task through the form: that line changes, every other line and comment stays', async () => {
+    const before = readFile(ACTIVITY);
+    const page = await newPage();
+    await openForm(page, editor, '/collections/actividades/entries/2021/convocatoria-plan-2022');
+    const dates = page.getByLabel('Programada para', { exact: true });
+    await expect(dates.first().inputValue()).resolves.toBe('2021-11-30');
+    await dates.first().fill('2021-12-10');
+    await publish(page);
+    await expect.poll(() => readFile(ACTIVITY), { timeout: 15_000 }).not.toBe(before);
+    await page.close();
+    expect(readFile(ACTIVITY)).toBe(before.replace('programada: 2021-11-30', 'programada: 2021-12-10'));
+    const validation = validate();
+    expect(validation.status, validation.output).toBe(0);
+  }, 60_000);
+
+  test('refuses an execution of 150% in the form, with a Spanish message, and writes nothing', async () => {
+    const before = listFiles('content/evidencias/2021');
+    const page = await newPage();
+    await openForm(page, editor, '/collections/evidencias/new');
+    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+    await choose(page, 'Tarea', 'elaborar-video', /elaborar-video/);
+    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-02');
+    await page.getByLabel('Ejecución (%)').fill('150');
+    await publish(page);
+    await page.getByText(/Ejecución \(%\) .*100/).first().waitFor();
+    await page.close();
+    expect(listFiles('content/evidencias/2021')).toEqual(before);
+  }, 60_000);
+
+  test('asks for the note of a postponed task before saving', async () => {
+    const before = listFiles('content/evidencias/2021');
+    const page = await newPage();
+    await openForm(page, editor, '/collections/evidencias/new');
+    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+    await choose(page, 'Tarea', 'dialogo-virtual-1', /dialogo-virtual-1/);
+    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-03');
+    await page.getByLabel('Ejecución (%)').fill('0');
+    await page.getByRole('switch', { name: /aplazada/ }).click();
+    await publish(page);
+    await page.getByText(t.editor.postponedNeedsNote).waitFor();
+    await page.close();
+    expect(listFiles('content/evidencias/2021')).toEqual(before);
+  }, 60_000);
+
+  test('closes a period: the period added to the plan, then a report that carries the figures the site computes', async () => {
+    const planBefore = readFile(PLAN);
+    const page = await newPage();
+    await openForm(page, editor, '/collections/planes/entries/2021');
+    await page.getByRole('button', { name: 'Agregar periodo' }).click();
+    const last = (label: string) => page.getByLabel(label, { exact: true }).last();
+    await last('Identificador').fill('ii-semestre');
+    await last('Nombre').fill('II semestre');
+    await last('Fecha de corte').fill('2021-12-31');
+    await publish(page);
+    await expect.poll(() => readFile(PLAN), { timeout: 15_000 }).not.toBe(planBefore);
+    expect(readFile(PLAN)).toBe(`${planBefore}  - id: ii-semestre\n    nombre: II semestre\n    corte: 2021-12-31\n`);
+
+    // The editor reads the figures of the new cut-off from the site, as it is now (openForm loads the page anew).
+    await openForm(page, editor, '/collections/informes/new');
+    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+    await choose(page, 'Periodo', 'ii', /II semestre/);
+    await page.getByLabel('Título', { exact: true }).fill('Informe de avance II semestre');
+    await page.getByLabel('Objetivo', { exact: true }).fill('Informar a la ciudadanía el avance del plan al cierre del año.');
+    await publish(page);
+    await waitForFile(editor, REPORT, page);
+    await page.close();
+
+    const report = readFileData('informe.mdx', readFile(REPORT));
+    expect(report).toMatchObject({ plan: '2021', periodo: 'ii-semestre', titulo: 'Informe de avance II semestre' });
+    expect(Object.keys(report.productos as object)).toHaveLength(15);
+    expect(report.cifras).toMatchObject({ productos: 15 });
+    const validation = validate();
+    expect(validation.status, validation.output).toBe(0);
+  }, 90_000);
+
+  test('passes axe on its sign-in page and on the evidence form, but for what Decap CMS itself fails', async () => {
+    const context = await browser.newContext({ locale: 'es-CO' });
+    const page = await context.newPage();
+    const found: string[] = [];
+    const unexpected: string[] = [];
+    const check = async (where: string) => {
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      for (const violation of violations) {
+        for (const node of violation.nodes) {
+          const element = `${node.target.join(' ')} ${node.html}`;
+          const line = `${where}: ${violation.id} (${violation.impact}) ${violation.help} — ${element}`;
+          found.push(line);
+          if (!isKnownViolation(violation.id, element)) unexpected.push(line);
+        }
+      }
+    };
+    await page.goto(`${editor.url}/admin/`);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
+    await check('sign-in');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await openForm(page, editor, '/collections/evidencias/new');
+    await page.getByLabel('Ejecución (%)').waitFor();
+    await check('evidence form');
+    await context.close();
+    expect(unexpected).toEqual([]);
+  }, 60_000);
+});
+
+test('a site without an editor publishes none of its scripts, and its /admin/ page says how to turn it on', () => {
+  const sampleSite = inject('sampleSite');
+  expect(sampleSite.status, sampleSite.output).toBe(0);
+  expect(readdirSync(join(sampleSite.outDir, 'admin'))).toEqual(['index.html']);
+  expect(readPageText(sampleSite.outDir, 'admin')).toContain(t.editor.notConfigured.title);
+});
