@@ -4,17 +4,18 @@
  * that the site publishes, changing only what the form changed.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileData } from '../src/lib/frontmatter';
 import { t } from '../src/lib/i18n';
-import { launchBrowser } from './support/browser';
-import { buildSite, copySource, getShellEnv, ROOT, ROOT_SITE_URL, SAMPLE, toSourceEnv, type SiteSource } from './support/build-site';
+import { buildSite, copySource, getShellEnv, ROOT, ROOT_SITE_URL, SAMPLE, SUB_PATH, toSourceEnv, type SiteSource } from './support/build-site';
 import { choose, openForm, publish, signIn, startLocalEditor, waitForFile, type LocalEditor } from './support/editor';
-import { readPageText } from './support/read-page';
+import { readPage, readPageText } from './support/read-page';
+import { launchBrowser, listPages } from './support/browser';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 
 const EVIDENCE = 'content/evidencias/2021/2021-07-15-facebook-live-registros.mdx';
 const ACTIVITY = 'content/actividades/2021/convocatoria-plan-2022.mdx';
@@ -43,8 +44,8 @@ let editor: LocalEditor;
 let browser: Browser;
 
 beforeAll(async () => {
-  source = copySource('editor', SAMPLE);
-  [editor, browser] = await Promise.all([startLocalEditor('editor', source), launchBrowser()]);
+  source = copySource('web-editor', SAMPLE);
+  [editor, browser] = await Promise.all([startLocalEditor('web-editor', source), launchBrowser()]);
 });
 
 afterAll(async () => {
@@ -109,7 +110,7 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     const validation = validate();
     expect(validation.status, validation.output).toBe(0);
 
-    const built = await buildSite('editor-built', { SITE_URL: ROOT_SITE_URL }, source);
+    const built = await buildSite('dist-web-editor', { SITE_URL: ROOT_SITE_URL }, source);
     expect(built.status, built.output).toBe(0);
     const activity = readPageText(built.outDir, '2021/actividades/promocion-canales');
     expect(activity).toContain('Registro del Facebook Live en la página de la entidad');
@@ -118,6 +119,34 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     // The published I-semester report does not move.
     expect(readPageText(built.outDir, '2021/informes/i-semestre')).toMatch(/26 ?% de avance global del plan/);
   }, 240_000);
+
+  test('uploads a PDF into public/documentos/<plan>/ with a piece of evidence, and links it from there', async () => {
+    const pdf = join(ROOT, 'tests/.output/acta-dialogo-julio.pdf');
+    writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const page = await newPage();
+    await openForm(page, editor, '/collections/evidencias/new');
+    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+    await choose(page, 'Tarea', 'dialogo-virtual-1', /dialogo-virtual-1/);
+    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-04');
+    await page.getByLabel('Ejecución (%)').fill('100');
+    await page.getByRole('button', { name: 'Agregar enlace' }).click();
+    await page.getByRole('button', { name: 'Escoge un archivo' }).click();
+    await page.locator('input[type=file]').setInputFiles(pdf);
+    await page.getByRole('button', { name: 'Confirmar selección' }).click();
+    await page.getByLabel('Texto del enlace').fill('Acta del espacio de diálogo de julio');
+    await page.getByLabel('Tipo', { exact: true }).click();
+    await page.getByRole('option', { name: 'Documento', exact: true }).click();
+    await publish(page);
+    await waitForFile(editor, 'content/evidencias/2021/2021-08-04-dialogo-virtual-1.mdx', page);
+    await page.close();
+
+    expect(readFileSync(join(editor.root, 'public/documentos/2021/acta-dialogo-julio.pdf'), 'utf8')).toContain('%PDF-1.4');
+    expect(readFileData('evidencia.mdx', readFile('content/evidencias/2021/2021-08-04-dialogo-virtual-1.mdx')).enlaces).toEqual([
+      { url: '/documentos/2021/acta-dialogo-julio.pdf', texto: 'Acta del espacio de diálogo de julio', tipo: 'documento' },
+    ]);
+    const validation = validate();
+    expect(validation.status, validation.output).toBe(0);
+  }, 60_000);
 
   test('edits the date of a task through the form: that line changes, every other line and comment stays', async () => {
     const before = readFile(ACTIVITY);
@@ -227,4 +256,53 @@ test('a site without an editor publishes none of its scripts, and its /admin/ pa
   expect(sampleSite.status, sampleSite.output).toBe(0);
   expect(readdirSync(join(sampleSite.outDir, 'admin'))).toEqual(['index.html']);
   expect(readPageText(sampleSite.outDir, 'admin')).toContain(t.editor.notConfigured.title);
+});
+
+describe('a site with the web editor turned on (GitHub, under a sub-path)', () => {
+  const editorSite = inject('editorSite');
+  const base = SUB_PATH.BASE_PATH;
+
+  function readEditorPage(): string {
+    return readFileSync(join(editorSite.outDir, 'admin/index.html'), 'utf8');
+  }
+
+  test('publishes the editor at /admin/ with its own security policy, out of search engines, the sitemap and the site search', () => {
+    expect(editorSite.status, editorSite.output).toBe(0);
+    const html = readEditorPage();
+    expect(html).toMatch(/<html lang="es-CO" data-editor>/);
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+    expect(policy).toContain("connect-src 'self' blob: https://api.github.com");
+    expect(policy).toContain("frame-src 'none'");
+    expect(html).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(editorSite.outDir, 'sitemap.xml'), 'utf8')).not.toContain('/admin/');
+    expect(readdirSync(join(editorSite.outDir, 'admin'))).toEqual(expect.arrayContaining(['index.html', 'decap-cms.js']));
+  });
+
+  test('opens a pull request for every save: the GitHub backend of sitio.yaml, its branch and sign-in, and the editorial workflow', () => {
+    const config = JSON.parse(/<script type="application\/json" id="editor-config">([\s\S]*?)<\/script>/.exec(readEditorPage())![1]!);
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'enterritorio/avance-participacion', branch: 'main', base_url: 'https://auth.example.gov.co' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.local_backend).toBeUndefined();
+  });
+
+  test('adds no script to the citizen pages: the editor is loaded by its own page only', () => {
+    for (const page of listPages(editorSite.outDir)) {
+      const html = readFileSync(join(editorSite.outDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+      expect(html, page).not.toMatch(/decap-cms|editor-config/);
+    }
+  });
+
+  test('leads from activity, evidence and report pages to their entry in the editor', () => {
+    const activity = readPage(editorSite.outDir, '2021/actividades/espacio-virtual');
+    expect(activity).toContain(`href="${base}admin/#/collections/actividades/entries/2021/espacio-virtual"`);
+    expect(activity).toContain(`href="${base}admin/#/collections/evidencias/entries/2021/2021-06-30-video-youtube"`);
+    expect(readPage(editorSite.outDir, '2021/informes/i-semestre')).toContain(`href="${base}admin/#/collections/informes/entries/2021/i-semestre"`);
+  });
+
+  test('is valid HTML', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateFile(join(editorSite.outDir, 'admin/index.html'));
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
+  });
 });

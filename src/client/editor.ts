@@ -5,7 +5,7 @@
  * new report carries.
  */
 import { getComponentPattern, toComponentBlock, toComponentValues } from '../lib/editor/component-blocks';
-import type { EditorConfig } from '../lib/editor/config';
+import { toDocumentUrl, type EditorConfig } from '../lib/editor/config';
 import type { PendingRecord } from '../lib/editor/records';
 import { t } from '../lib/i18n';
 import { EDITOR_COMPONENTS, type EditorComponentName } from '../lib/body-components';
@@ -68,10 +68,12 @@ function registerBodyComponents(cms: Decap): void {
 }
 
 /**
- * A postponed task needs its note: citizens read why beside the task. Checked when saving,
- * on the data about to be written (a field's own check sees only the entry as it was opened).
+ * Before a piece of evidence is written: a postponed task needs its note (citizens read why
+ * beside the task), and a document uploaded with it is linked where it was uploaded, its plan's
+ * folder. Checked on the data about to be written: a field's own check sees only the entry as
+ * it was opened.
  */
-function registerPostponedNote(cms: Decap): void {
+function registerEvidenceChecks(cms: Decap): void {
   cms.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
@@ -79,7 +81,9 @@ function registerPostponedNote(cms: Decap): void {
       const data = entry.get('data') as ImmutableMap;
       const note = data.get('nota');
       if (data.get('aplazada') === true && !(typeof note === 'string' && note.trim() !== '')) throw new Error(e.postponedNeedsNote);
-      return data;
+      const plan = String(data.get('plan'));
+      const links = data.get('enlaces') as { map?: (edit: (link: ImmutableMap) => ImmutableMap) => unknown } | undefined;
+      return links?.map ? data.set('enlaces', links.map((link) => link.set('url', toDocumentUrl(String(link.get('url') ?? ''), plan)))) : data;
     },
   });
 }
@@ -144,7 +148,7 @@ export function startEditor(): void {
     cms.registerLocale('es', toMergedPhrases(cms.getLocale('es') ?? {}, e.interface));
     registerFileFormats(cms, config);
     registerBodyComponents(cms);
-    registerPostponedNote(cms);
+    registerEvidenceChecks(cms);
     registerReportRecord(cms, records);
     cms.init({ config });
   });

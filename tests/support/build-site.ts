@@ -7,7 +7,7 @@
  * so two run at a time.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,18 @@ export interface ContentChange {
   replace: string;
   with: string;
 }
+
+/**
+ * content/sitio.yaml's lines that turn the web editor on (GitHub, with a sign-in helper): the
+ * build with the editors' components has them, so it publishes /admin/ and its edit links.
+ */
+export const WEB_EDITOR_SETTINGS = [
+  'repositorio:',
+  '  nombre: enterritorio/avance-participacion',
+  'editor:',
+  '  autenticacion: https://auth.example.gov.co',
+  '',
+].join('\n');
 
 /** The mistakes whose builds the tests look at: each must stop the build. */
 export const BROKEN_CONTENT = {
@@ -209,7 +221,10 @@ export default async function setup(project: TestProject): Promise<void> {
       () => buildSite('dist', root, LIVE),
       () => buildSite('dist-sample', root, SAMPLE),
       () => buildSite('dist-subpath', SUB_PATH, SAMPLE),
-      () => buildSite('dist-editor', SUB_PATH, copySource('editor', SAMPLE, (dir) => applyChange(dir, EDITOR_CONTENT))),
+      () => buildSite('dist-editor', SUB_PATH, copySource('editor', SAMPLE, (dir) => {
+        applyChange(dir, EDITOR_CONTENT);
+        appendFileSync(join(dir, 'sitio.yaml'), WEB_EDITOR_SETTINGS);
+      })),
       () => buildSite('dist-plans', root, plans),
       () => buildSite('dist-synthetic', root, synthetic),
       ...brokenNames.map((name) => () => buildSite(`dist-${name}`, {}, copySource(name, SAMPLE, (dir) => applyChange(dir, BROKEN_CONTENT[name])))),

@@ -361,6 +361,16 @@ export function toEditorConfig(options: EditorOptions): EditorConfig | undefined
   };
 }
 
+/**
+ * A document's link as the site serves it. The form uploads a new entry's document into its
+ * plan's folder (`public/documentos/2021/`), but writes the link before the entry has a folder
+ * (`/documentos/acta.pdf`): the plan goes back into the link. Other links stay as they are.
+ */
+export function toDocumentUrl(url: string, plan: string): string {
+  const name = new RegExp(`^${DOCUMENTS_PATH}/([^/]+)$`).exec(url)?.[1];
+  return name === undefined ? url : `${DOCUMENTS_PATH}/${plan}/${name}`;
+}
+
 /** The origins the editor's page talks to, for its Content Security Policy. */
 export function getEditorOrigins(config: EditorConfig): string[] {
   const backend = config.backend;
