@@ -6,6 +6,9 @@
  * this computer. Stop both with Ctrl+C.
  *
  * `npm run editor -- --port=4400` picks the site's port; EDITOR_PORT the proxy's (8081).
+ * `npm run editor -- --propuestas` rehearses the review as on GitHub: each save goes to its own
+ * git branch (cms/…) with its status (borrador, en revisión, listo), and only "Publicar" merges
+ * it into the current branch. The folder must be a git repository.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { getContentDir, getPublicDir } from '../src/data/read-content';
 import { t } from '../src/lib/i18n';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' } } });
+const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, propuestas: { type: 'boolean', default: false } } });
 const sitePort = Number(values.port);
 const proxyPort = Number(process.env.EDITOR_PORT ?? 8081);
 const e = t.editor.local;
@@ -49,12 +52,16 @@ process.on('SIGTERM', () => stop(0));
 start([join(process.cwd(), 'node_modules/decap-server/dist/index.js')], {
   GIT_REPO_DIRECTORY: root,
   PORT: String(proxyPort),
-  // Files on disk, no git branches: what is saved is what the pages show.
-  MODE: 'fs',
+  // Files on disk, no git branches: what is saved is what the pages show. Rehearsing the
+  // review: a branch per change, as a pull request.
+  MODE: values.propuestas ? 'git' : 'fs',
   // Only this computer may write through the proxy.
   BIND_HOST: '127.0.0.1',
   LOG_LEVEL: 'warn',
 });
 // Beside any `npm run dev` already running (Astro allows one per project unless told otherwise).
-start([join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(sitePort), '--ignore-lock'], { EDITOR_LOCAL: proxyUrl });
-console.log(e.started(`http://localhost:${sitePort}/admin/`, root));
+start([join(process.cwd(), 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(sitePort), '--ignore-lock'], {
+  EDITOR_LOCAL: proxyUrl,
+  EDITOR_REVIEWS: values.propuestas ? '1' : '',
+});
+console.log(values.propuestas ? e.startedWithReviews(`http://localhost:${sitePort}/admin/`, root) : e.started(`http://localhost:${sitePort}/admin/`, root));

@@ -306,3 +306,52 @@ describe('a site with the web editor turned on (GitHub, under a sub-path)', () =
     expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 });
+
+describe('the review flow of the web editor, rehearsed locally (npm run editor -- --propuestas)', () => {
+  let reviewed: LocalEditor;
+  let folder = '';
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: folder, encoding: 'utf8' }).stdout.trim();
+
+  beforeAll(async () => {
+    const copy = copySource('web-editor-reviews', SAMPLE);
+    folder = join(ROOT, copy.contentDir, '..');
+    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.name=Prueba', '-c', 'user.email=prueba@example.org', 'commit', '-qm', 'Contenido de muestra']]) {
+      spawnSync('git', args, { cwd: folder });
+    }
+    reviewed = await startLocalEditor('web-editor-reviews', copy, true);
+  });
+
+  afterAll(async () => {
+    await reviewed?.stop();
+  });
+
+  test('keeps every save on its own branch, as a pull request, and changes main only when it is published', async () => {
+    const main = git('rev-parse', 'main');
+    const context = await browser.newContext({ locale: 'es-CO', viewport: { width: 1280, height: 1200 } });
+    const page = await context.newPage();
+    await signIn(page, reviewed);
+    await openForm(page, reviewed, '/collections/evidencias/new');
+    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+    await choose(page, 'Tarea', 'dialogo-virtual-1', /dialogo-virtual-1/);
+    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-05');
+    await page.getByLabel('Ejecución (%)').fill('50');
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    const branch = 'cms/evidencias/2021/2021-08-05-dialogo-virtual-1';
+    await expect
+      .poll(() => git('show', '--name-only', '--format=%s', branch), { timeout: 15_000 })
+      .toBe('Crear evidencia «2021/2021-08-05-dialogo-virtual-1»\n\ncontent/evidencias/2021/2021-08-05-dialogo-virtual-1.mdx');
+    // Saved for review: main and the files on disk are as they were.
+    expect(git('rev-parse', 'main')).toBe(main);
+    expect(git('status', '--porcelain')).toBe('');
+
+    await page.getByRole('button', { name: /^Estado:/ }).click();
+    await page.getByRole('menuitem', { name: 'Listo' }).click();
+    // "¿Está seguro de que quiere publicar esta entrada?": whoever approves says yes.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await publish(page);
+    await expect.poll(() => git('branch', '--list', branch), { timeout: 15_000 }).toBe('');
+    await context.close();
+    expect(git('rev-parse', 'main')).not.toBe(main);
+    expect(readFileData('evidencia.mdx', readFileSync(join(folder, 'content/evidencias/2021/2021-08-05-dialogo-virtual-1.mdx'), 'utf8'))).toMatchObject({ avance: 50 });
+  }, 90_000);
+});

@@ -18,6 +18,11 @@ export function getLocalEditorProxy(env: Record<string, string | undefined> = pr
   return value;
 }
 
+/** true when `npm run editor -- --propuestas` keeps each save on its own branch (EDITOR_REVIEWS). */
+export function isLocalReviewFlow(env: Record<string, string | undefined> = process.env): boolean {
+  return getLocalEditorProxy(env) !== undefined && (env.EDITOR_REVIEWS ?? '') !== '';
+}
+
 /** The edit link of what one content file makes; undefined when sitio.yaml names no repository or editor. */
 export async function getEditLink(collection: EditableCollection, entryId: string, file: string): Promise<EditLink | undefined> {
   const { site } = await getCatalog();

@@ -47,12 +47,15 @@ async function waitUntilClosed(url: string): Promise<void> {
   }
 }
 
-/** `npm run editor` on `source`, with its own ports and Astro cache. */
-export async function startLocalEditor(name: string, source: SiteSource): Promise<LocalEditor> {
+/**
+ * `npm run editor` on `source`, with its own ports and Astro cache; with `reviews`, as
+ * `npm run editor -- --propuestas` (a git branch per change; `source` must be a repository).
+ */
+export async function startLocalEditor(name: string, source: SiteSource, reviews = false): Promise<LocalEditor> {
   const [sitePort, proxyPort] = [await getFreePort(), await getFreePort()];
   let output = '';
   // Its own process group, so that stop() ends npm, the site and the proxy together.
-  const child = spawn('npm', ['run', 'editor', '--', `--port=${sitePort}`], {
+  const child = spawn('npm', ['run', 'editor', '--', `--port=${sitePort}`, ...(reviews ? ['--propuestas'] : [])], {
     cwd: ROOT,
     detached: true,
     env: {

@@ -352,3 +352,10 @@ test('puts the plan into the link of a document uploaded with a new piece of evi
   expect(toDocumentUrl('https://www.youtube.com/watch?v=1', '2021')).toBe('https://www.youtube.com/watch?v=1');
   expect(toDocumentUrl('/imagenes/foto.jpg', '2021')).toBe('/imagenes/foto.jpg');
 });
+
+test('rehearses the review locally when asked: the local proxy with the editorial workflow', () => {
+  const site = siteSchema.parse({ entidad: 'Entidad' });
+  const config = toEditorConfig({ site, localProxy: 'http://127.0.0.1:8081/api/v1', localReviews: true });
+  expect(config?.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
+  expect(config?.publish_mode).toBe('editorial_workflow');
+});

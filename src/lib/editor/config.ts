@@ -309,6 +309,11 @@ export interface EditorOptions {
   site: Pick<SiteData, 'repositorio' | 'editor'>;
   /** The address of the local proxy (`npm run editor`): saves go to the folder on disk. */
   localProxy?: string;
+  /**
+   * `npm run editor -- --propuestas`: the local proxy keeps each save on its own git branch,
+   * as the repository's service does with a pull request, until it is published.
+   */
+  localReviews?: boolean;
   /** The published site's address, for the editor's "view site" link. */
   siteUrl?: string;
 }
@@ -324,7 +329,7 @@ const COMMIT_MESSAGES = {
 
 /** The backend: the local proxy, or the repository's service with its sign-in. */
 function toBackend({ site, localProxy }: EditorOptions): Record<string, unknown> | undefined {
-  if (localProxy) return { name: 'proxy', proxy_url: localProxy, branch: site.repositorio?.rama ?? 'main' };
+  if (localProxy) return { name: 'proxy', proxy_url: localProxy, branch: site.repositorio?.rama ?? 'main', commit_messages: COMMIT_MESSAGES };
   const { repositorio, editor } = site;
   if (!repositorio || !editor) return undefined;
   const common = { repo: repositorio.nombre, branch: repositorio.rama, commit_messages: COMMIT_MESSAGES, squash_merges: true };
@@ -348,8 +353,9 @@ export function toEditorConfig(options: EditorOptions): EditorConfig | undefined
     locale: 'es',
     backend,
     // Every save is a pull request, reviewed by the same checks as any other change. The local
-    // proxy writes to the folder on disk, which is itself reviewed before it reaches main.
-    ...(options.localProxy ? {} : { publish_mode: 'editorial_workflow' as const }),
+    // proxy writes to the folder on disk, which is itself reviewed before it reaches main, or,
+    // rehearsing the review, to a branch per change.
+    ...(options.localProxy && !options.localReviews ? {} : { publish_mode: 'editorial_workflow' as const }),
     media_folder: DOCUMENTS_FOLDER,
     public_folder: DOCUMENTS_PATH,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),

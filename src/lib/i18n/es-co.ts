@@ -387,6 +387,8 @@ export const esCO = {
       started: (url: string, folder: string) =>
         `Editor local: abra ${url} y pulse «Iniciar sesión» (no pide contraseña). Lo que guarde se escribe en ${folder}/content y ${folder}/public: luego proponga el cambio como siempre, en una propuesta (pull request). Para terminar, Ctrl+C.`,
       folders: 'El editor local necesita las carpetas content/ y public/ una al lado de la otra (CONTENT_DIR y PUBLIC_DIR).',
+      startedWithReviews: (url: string, folder: string) =>
+        `Editor local con propuestas: abra ${url} y pulse «Iniciar sesión». Cada cambio que guarde queda en su propia rama de git en ${folder} (como una propuesta en GitHub), en la pestaña «Flujo Editorial»; solo «Publicar» lo une a la rama actual. Para terminar, Ctrl+C.`,
     },
   },
 
