@@ -1,13 +1,18 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { ROOT_SITE_URL, SUB_PATH } from './support/build-site';
 import { getCrawlResult } from './support/crawl';
 
-/** Every page of a build, as the crawl names them: "/", "/2021/", "/404.html". */
+/**
+ * Every page of a build a visitor must be able to reach, as the crawl names them: "/",
+ * "/2021/", "/404.html". The staff's editor page (or its notice) is for those who know it.
+ */
 function listHtmlPages(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true })
     .map(String)
     .filter((name) => name.endsWith('.html'))
+    .filter((name) => name === '404.html' || !/<meta name="robots" content="noindex/.test(readFileSync(join(outDir, name), 'utf8')))
     .map((name) => `/${name.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }

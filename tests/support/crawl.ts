@@ -26,6 +26,10 @@ function getAddresses(text: string): string[] {
   return [...attributes, ...srcsets, ...xml, ...robots].map((address) => address.replace(/&amp;/g, '&'));
 }
 
+function isApplication(file: string): boolean {
+  return /<html[^>]*\bdata-editor\b/.test(readFileSync(file, 'utf8'));
+}
+
 function getIds(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!));
 }
@@ -69,7 +73,8 @@ export function getCrawlResult(outDir: string, base: string, origin?: string): C
         broken.push(`${page} → ${address}`);
         continue;
       }
-      if (url.hash && target.endsWith('.html')) {
+      // The web editor's page is an application: its # addresses are its own routes, not ids.
+      if (url.hash && target.endsWith('.html') && !isApplication(target)) {
         const id = decodeURIComponent(url.hash.slice(1));
         if (!getIds(readFileSync(target, 'utf8')).has(id)) broken.push(`${page} → ${address} (no hay id="${id}")`);
       }
