@@ -216,7 +216,7 @@ function isIdentifier(schema: JsonSchema): boolean {
 }
 
 /** The widget and limits a field's type asks for. */
-function toTypedField(key: string, schema: JsonSchema, path: string, kind: EditorKind): Partial<EditorField> {
+function toTypedField(key: string, schema: JsonSchema, path: string): Partial<EditorField> {
   if (schema.enum) {
     return {
       widget: 'select',
@@ -236,18 +236,18 @@ function toTypedField(key: string, schema: JsonSchema, path: string, kind: Edito
     // Items open: a task's date is in sight, not behind an unlabelled toggle.
     const common = { widget: 'list', label_singular: ITEM_LABELS[key] ?? toLabel(key), collapsed: false, add_to_top: false };
     if (items.type === 'object') {
-      return { ...common, summary: ITEM_SUMMARIES[key], fields: toFields(items, `${path}`, kind) };
+      return { ...common, summary: ITEM_SUMMARIES[key], fields: toFields(items, path) };
     }
     return { ...common, field: { name: key, label: ITEM_LABELS[key] ?? toLabel(key), widget: 'string' } };
   }
-  if (schema.type === 'object') return { widget: 'object', collapsed: false, fields: toFields(schema, path, kind) };
+  if (schema.type === 'object') return { widget: 'object', collapsed: false, fields: toFields(schema, path) };
   if (schema.format === 'date') return DATE;
   if (schema.multiline) return { widget: 'text' };
   if (isIdentifier(schema)) return { widget: 'string', pattern: [SLUG_PATTERN.source, e.identifier] };
   return { widget: 'string' };
 }
 
-function toField(key: string, schema: JsonSchema, required: boolean, path: string, kind: EditorKind): EditorField {
+function toField(key: string, schema: JsonSchema, required: boolean, path: string): EditorField {
   const fieldPath = `${path}.${key}`;
   const widget = FIELD_WIDGETS[fieldPath];
   // A kept field has no form: only its value, as the file has it.
@@ -257,14 +257,14 @@ function toField(key: string, schema: JsonSchema, required: boolean, path: strin
     label: toLabel(key),
     required,
     ...(schema.description ? { hint: schema.description } : {}),
-    ...toTypedField(key, schema, fieldPath, kind),
+    ...toTypedField(key, schema, fieldPath),
     ...widget,
   } as EditorField;
 }
 
-function toFields(schema: JsonSchema, path: string, kind: EditorKind): EditorField[] {
+function toFields(schema: JsonSchema, path: string): EditorField[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path, kind));
+  return Object.entries(schema.properties ?? {}).map(([key, property]) => toField(key, property, required.has(key), path));
 }
 
 function toBodyField(kind: Exclude<EditorKind, 'planes'>): EditorField {
@@ -288,7 +288,7 @@ export function toEditorJsonSchema(kind: EditorKind): JsonSchema {
 /** The form of one kind of file: the schema's fields, then the body for MDX files. */
 export function toEditorCollection(kind: EditorKind): EditorCollection {
   const settings = COLLECTIONS[kind];
-  const fields = toFields(toEditorJsonSchema(kind), kind, kind);
+  const fields = toFields(toEditorJsonSchema(kind), kind);
   return {
     name: kind,
     label: e.collections[kind].label,

@@ -279,7 +279,6 @@ export const esCO = {
       componente: 'Elija uno de los componentes del plan.',
       periodo: 'Elija uno de los periodos del plan. Si el periodo no está, agréguelo primero en el plan (Planes › Periodos de informe).',
       url: 'Suba un documento (quedará en public/documentos/<plan>/) o escriba una dirección que empiece por https://.',
-      recordKept: 'Las cifras publicadas del informe (cifras, productos y erratas) no se editan aquí: se conservan tal como están en el archivo.',
       aplazada: 'Actívelo si la tarea quedó aplazada en esa fecha. Entonces escriba en la nota por qué.',
       ejemplo: 'Actívelo solo si el producto es un dato de ejemplo que no está en el informe publicado por la entidad.',
       enlaces: 'Las pruebas: páginas web, videos o documentos. Para llegar a 100 % hace falta al menos uno.',
@@ -289,8 +288,6 @@ export const esCO = {
     /** The date pattern the form shows and writes: the one validation accepts. */
     datePattern: 'YYYY-MM-DD',
     postponedNeedsNote: 'Escriba por qué se aplazó la tarea: la ciudadanía lo lee junto a la tarea.',
-    percentRange: 'La ejecución es un número entero de 0 a 100, sin el signo %.',
-    integer: 'Escriba un número entero, sin decimales.',
     identifier: 'Use solo minúsculas sin tildes, números y guiones, por ejemplo publicar-plan.',
     components: {
       Video: { label: 'Video', url: 'Dirección del video (https://…)', titulo: 'Título del video' },
@@ -304,7 +301,6 @@ export const esCO = {
     notConfigured: {
       title: 'El editor web no está activado',
       body: 'Para editar el plan desde el navegador, quien administra el sitio debe indicar el repositorio y el inicio de sesión en content/sitio.yaml (campos repositorio y editor). Mientras tanto, el contenido se edita en GitHub: vea la guía para quienes publican.',
-      guide: 'Guía para quienes publican (CONTRIBUTING.md)',
       site: 'Volver al sitio',
     },
     noScript: 'El editor necesita JavaScript. Actívelo en su navegador o edite los archivos en GitHub.',
