@@ -223,6 +223,28 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     expect(validation.status, validation.output).toBe(0);
   }, 90_000);
 
+  test('loads everything from the site itself and talks only to its proxy: no CDN, no third party', async () => {
+    const context = await browser.newContext({ locale: 'es-CO' });
+    const page = await context.newPage();
+    const elsewhere: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(editor.url) && !/^http:\/\/127\.0\.0\.1:\d+\/api\/v1$/.test(url) && !/^(data|blob):/.test(url)) elsewhere.push(url);
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/.test(message.text())) errors.push(message.text());
+    });
+    await signIn(page, editor);
+    await openForm(page, editor, '/collections/evidencias/new');
+    await page.getByLabel('Ejecución (%)').waitFor();
+    await openForm(page, editor, '/collections/actividades/entries/2021/espacio-virtual');
+    await page.getByLabel('Programada para', { exact: true }).first().waitFor();
+    await context.close();
+    expect(elsewhere).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   test('passes axe on its sign-in page and on the evidence form, but for what Decap CMS itself fails', async () => {
     const context = await browser.newContext({ locale: 'es-CO' });
     const page = await context.newPage();
