@@ -5,7 +5,8 @@
  * new report carries.
  */
 import { getComponentPattern, toComponentBlock, toComponentValues } from '../lib/editor/component-blocks';
-import { toDocumentUrl, type EditorConfig } from '../lib/editor/config';
+import type { EditorConfig } from '../lib/editor/config';
+import { getDocumentProblem, toDocumentUrl } from '../lib/editor/documents';
 import type { PendingRecord } from '../lib/editor/records';
 import { t } from '../lib/i18n';
 import { EDITOR_COMPONENTS, type EditorComponentName } from '../lib/body-components';
@@ -82,8 +83,14 @@ function registerEvidenceChecks(cms: Decap): void {
       const note = data.get('nota');
       if (data.get('aplazada') === true && !(typeof note === 'string' && note.trim() !== '')) throw new Error(e.postponedNeedsNote);
       const plan = String(data.get('plan'));
-      const links = data.get('enlaces') as { map?: (edit: (link: ImmutableMap) => ImmutableMap) => unknown } | undefined;
-      return links?.map ? data.set('enlaces', links.map((link) => link.set('url', toDocumentUrl(String(link.get('url') ?? ''), plan)))) : data;
+      const links = data.get('enlaces') as { map?: (edit: (link: ImmutableMap) => ImmutableMap) => { toJS(): { url?: string }[] } } | undefined;
+      if (!links?.map) return data;
+      const linked = links.map((link) => link.set('url', toDocumentUrl(String(link.get('url') ?? ''), plan)));
+      for (const { url } of linked.toJS()) {
+        const problem = url === undefined ? undefined : getDocumentProblem(url);
+        if (problem) throw new Error(problem);
+      }
+      return data.set('enlaces', linked);
     },
   });
 }
@@ -118,20 +125,25 @@ function registerFileFormats(cms: Decap, config: EditorConfig): void {
 }
 
 /**
- * The editor in the entity's colour, which sitio.yaml keeps readable under white text: Decap
- * CMS's own turquoise "Publicar" button has a contrast of 3:1, below the 4.5:1 WCAG asks.
+ * Two fixes to Decap CMS's own styles (it adds them after this one: only !important outweighs
+ * them). Its turquoise "Publicar" button has a contrast of 3:1 under white text, below the 4.5:1
+ * WCAG asks: it takes the entity's colour, which sitio.yaml keeps readable. Its entry form is at
+ * least 800 px wide, so on a phone it scrolls sideways (WCAG 1.4.10): it takes the screen's
+ * width, and its toolbar wraps.
  */
-function applyBrandColour(): void {
+function applyEditorStyles(): void {
   const colour = document.body.dataset.color;
-  if (!colour) return;
   const style = document.createElement('style');
-  // Decap CMS adds its own styles after this one: only !important outweighs them.
-  style.textContent = `[class*='PublishButton'], [class*='PublishButton']:hover { background-color: ${colour} !important; color: #fff !important; }`;
+  style.textContent = [
+    colour ? `[class*='PublishButton'], [class*='PublishButton']:hover { background-color: ${colour} !important; color: #fff !important; }` : '',
+    "[class*='EditorContainer'], [class*='ToolbarContainer'] { min-width: 0 !important; }",
+    "[class*='ToolbarContainer'] { flex-wrap: wrap; height: auto !important; }",
+  ].join('\n');
   document.head.append(style);
 }
 
 export function startEditor(): void {
-  applyBrandColour();
+  applyEditorStyles();
   // `npm run editor` serves this page through Vite's dev client, which reloads every open page
   // when a content file changes: here that would throw away the form being filled in. A reload
   // aimed at another page is one the client skips.

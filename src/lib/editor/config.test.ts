@@ -8,7 +8,6 @@ import {
   getFieldWidgetPaths,
   toEditorCollection,
   toEditorConfig,
-  toDocumentUrl,
   toEditorJsonSchema,
   type EditorField,
   type EditorKind,
@@ -344,13 +343,6 @@ describe('toEditorConfig', () => {
     });
     expect(toEditorConfig({ site: GITHUB_SITE })).not.toHaveProperty('site_url');
   });
-});
-
-test('puts the plan into the link of a document uploaded with a new piece of evidence, and leaves other links alone', () => {
-  expect(toDocumentUrl('/documentos/acta-julio.pdf', '2021')).toBe('/documentos/2021/acta-julio.pdf');
-  expect(toDocumentUrl('/documentos/2021/acta-julio.pdf', '2021')).toBe('/documentos/2021/acta-julio.pdf');
-  expect(toDocumentUrl('https://www.youtube.com/watch?v=1', '2021')).toBe('https://www.youtube.com/watch?v=1');
-  expect(toDocumentUrl('/imagenes/foto.jpg', '2021')).toBe('/imagenes/foto.jpg');
 });
 
 test('rehearses the review locally when asked: the local proxy with the editorial workflow', () => {

@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { t } from '../i18n';
 import { FILE_SCHEMAS, SLUG_PATTERN, type SiteData } from '../schemas';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
+import { DOCUMENTS_FOLDER, DOCUMENTS_PATH } from './documents';
 import { EDITOR_FORMATS } from './file-format';
 
 const e = t.editor;
@@ -84,8 +85,6 @@ export interface EditorConfig {
 
 /** Where the repository keeps what the site publishes: the editor writes paths from its root. */
 const CONTENT_FOLDER = 'content';
-const DOCUMENTS_FOLDER = 'public/documentos';
-const DOCUMENTS_PATH = '/documentos';
 
 const DATE = { widget: 'datetime', format: e.datePattern, date_format: e.datePattern, time_format: false, picker_utc: true };
 
@@ -113,7 +112,8 @@ const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
     collection: 'actividades',
     value_field: 'tareas.*.id',
     search_fields: ['tareas.*.id', 'tareas.*.producto', 'tareas.*.tarea', 'nombre'],
-    display_fields: ['tareas.*.id', 'tareas.*.producto', 'nombre', 'tareas.*.programada'],
+    // The date before the long names, which the list cuts at its width.
+    display_fields: ['tareas.*.id', 'tareas.*.programada', 'tareas.*.producto', 'nombre'],
     hint: e.hints.tarea,
   },
   'evidencias.enlaces.url': {
@@ -365,16 +365,6 @@ export function toEditorConfig(options: EditorOptions): EditorConfig | undefined
     editor: { preview: false },
     collections: EDITOR_KINDS.map(toEditorCollection),
   };
-}
-
-/**
- * A document's link as the site serves it. The form uploads a new entry's document into its
- * plan's folder (`public/documentos/2021/`), but writes the link before the entry has a folder
- * (`/documentos/acta.pdf`): the plan goes back into the link. Other links stay as they are.
- */
-export function toDocumentUrl(url: string, plan: string): string {
-  const name = new RegExp(`^${DOCUMENTS_PATH}/([^/]+)$`).exec(url)?.[1];
-  return name === undefined ? url : `${DOCUMENTS_PATH}/${plan}/${name}`;
 }
 
 /** The origins the editor's page talks to, for its Content Security Policy. */

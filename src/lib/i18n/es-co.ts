@@ -288,6 +288,10 @@ export const esCO = {
     /** The date pattern the form shows and writes: the one validation accepts. */
     datePattern: 'YYYY-MM-DD',
     postponedNeedsNote: 'Escriba por qué se aplazó la tarea: la ciudadanía lo lee junto a la tarea.',
+    documentName: (name: string, allowed: string | undefined) =>
+      `El documento «${name}» tiene un nombre que el sitio no publica: solo minúsculas sin tildes, números y guiones.${allowed ? ` Cámbiele el nombre en su computador a «${allowed}»` : ' Cámbiele el nombre en su computador'}, súbalo de nuevo y quite el anterior de la lista de archivos.`,
+    documentType: (name: string) =>
+      `El archivo «${name}» no se puede publicar: el sitio publica documentos (PDF, Word, Excel, PowerPoint, texto), imágenes, audio y video, no páginas web ni programas. Súbalo en otro formato, por ejemplo PDF.`,
     identifier: 'Use solo minúsculas sin tildes, números y guiones, por ejemplo publicar-plan.',
     components: {
       Video: { label: 'Video', url: 'Dirección del video (https://…)', titulo: 'Título del video' },
