@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -246,6 +247,26 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
   }, 60_000);
+
+  test("its local proxy writes only inside content/ and public/, and answers only to its own address", async () => {
+    const persist = (path: string) =>
+      JSON.stringify({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'x', path, raw: 'x' }, assets: [], options: { commitMessage: 'x' } } });
+    // node:http, since fetch will not send another Host (as a rebound DNS name would).
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const request = httpRequest(editor.proxy, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers } }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    await expect(post(persist('astro.config.mjs'))).resolves.toBe(403);
+    await expect(post(persist('content/../package.json'))).resolves.toBe(403);
+    await expect(post(JSON.stringify({ action: 'info' }), { Host: 'sitio-ajeno.example' })).resolves.toBe(403);
+    await expect(post(JSON.stringify({ action: 'info' }))).resolves.toBe(200);
+    expect(readFileSync(join(ROOT, 'astro.config.mjs'), 'utf8')).not.toBe('x');
+  });
 
   test('fits a phone: the evidence form reflows to 390 px instead of scrolling sideways', async () => {
     const context = await browser.newContext({ locale: 'es-CO', viewport: { width: 390, height: 844 } });

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { ROOT_SITE_URL, SUB_PATH } from './support/build-site';
+import { isNoindex } from './support/browser';
 import { getCrawlResult } from './support/crawl';
 
 /**
@@ -12,7 +12,7 @@ function listHtmlPages(outDir: string): string[] {
   return readdirSync(outDir, { recursive: true })
     .map(String)
     .filter((name) => name.endsWith('.html'))
-    .filter((name) => name === '404.html' || !/<meta name="robots" content="noindex/.test(readFileSync(join(outDir, name), 'utf8')))
+    .filter((name) => name === '404.html' || !isNoindex(outDir, `/${name}`))
     .map((name) => `/${name.replace(/(^|\/)index\.html$/, '$1')}`)
     .sort();
 }

@@ -4,14 +4,15 @@
  * the body components as buttons, the note a postponed task needs, and the published record a
  * new report carries.
  */
-import { getComponentPattern, toComponentBlock, toComponentValues } from '../lib/editor/component-blocks';
+import { getComponentPattern, toComponentBlock, toComponentId, toComponentValues } from '../lib/editor/component-blocks';
 import type { EditorConfig } from '../lib/editor/config';
 import { getDocumentProblem, toDocumentUrl } from '../lib/editor/documents';
-import type { PendingRecord } from '../lib/editor/records';
+import { getPendingRecord, type PendingRecord } from '../lib/editor/records';
+import { toPlainDate } from '../lib/dates';
 import { t } from '../lib/i18n';
 import { EDITOR_COMPONENTS, type EditorComponentName } from '../lib/body-components';
 import { toMergedPhrases, type Phrases } from '../lib/editor/phrases';
-import { EDITOR_FORMATS, fromEditorFile, toEditorFile, type EditorFormat } from '../lib/editor/file-format';
+import { EDITOR_FORMATS, toEditorData, toEditorFile, type EditorFormat } from '../lib/editor/file-format';
 
 /** The little of Decap's API this file uses (Immutable maps for entries). */
 interface ImmutableMap {
@@ -57,13 +58,12 @@ function registerBodyComponents(cms: Decap): void {
       required,
     }));
     cms.registerEditorComponent({
-      id: name.toLowerCase(),
+      id: toComponentId(name),
       label: labels.label,
       fields: name === 'Nota' ? [...attributes, { name: 'body', label: labels.body, widget: 'text' }] : attributes,
       pattern: getComponentPattern(name),
       fromBlock: (match: string[]) => toComponentValues(name, match),
       toBlock: (values: Record<string, string>) => toComponentBlock(name, values),
-      toPreview: (values: Record<string, string>) => toComponentBlock(name, values),
     });
   }
 }
@@ -85,7 +85,8 @@ function registerEvidenceChecks(cms: Decap): void {
       const plan = String(data.get('plan'));
       const links = data.get('enlaces') as { map?: (edit: (link: ImmutableMap) => ImmutableMap) => { toJS(): { url?: string }[] } } | undefined;
       if (!links?.map) return data;
-      const linked = links.map((link) => link.set('url', toDocumentUrl(String(link.get('url') ?? ''), plan)));
+      // Only a new entry's upload has a link without its plan's folder (an entry's own folder is known once saved).
+      const linked = entry.get('newRecord') === true ? links.map((link) => link.set('url', toDocumentUrl(String(link.get('url') ?? ''), plan))) : links;
       for (const { url } of linked.toJS()) {
         const problem = url === undefined ? undefined : getDocumentProblem(url);
         if (problem) throw new Error(problem);
@@ -105,7 +106,7 @@ function registerReportRecord(cms: Decap, records: readonly PendingRecord[]): vo
       if (data.get('cifras') !== undefined && data.get('cifras') !== null) return data;
       const plan = String(data.get('plan'));
       const period = String(data.get('periodo'));
-      const record = records.find((candidate) => candidate.plan === plan && candidate.periodo === period);
+      const record = getPendingRecord(records, plan, period, toPlainDate(new Date(), t.timeZone));
       if (!record) throw new Error(e.record.missing(plan, period));
       return data.set('cifras', record.cifras).set('productos', record.productos);
     },
@@ -117,7 +118,7 @@ function registerFileFormats(cms: Decap, config: EditorConfig): void {
   const idFields = config.collections.flatMap((collection) => collection.fields.filter((field) => field.widget === 'relation').map((field) => field.name));
   for (const [format, name] of Object.entries(EDITOR_FORMATS) as [EditorFormat, string][]) {
     cms.registerCustomFormat(name, format === 'yaml' ? 'yaml' : 'mdx', {
-      fromFile: (text: string) => fromEditorFile(format, text, idFields),
+      fromFile: (text: string) => toEditorData(format, text, idFields),
       // Decap CMS passes the form's field order: a new file lists its fields in that order.
       toFile: (data: Record<string, unknown>, order?: readonly string[]) => toEditorFile(format, data, order),
     });
@@ -125,11 +126,13 @@ function registerFileFormats(cms: Decap, config: EditorConfig): void {
 }
 
 /**
- * Two fixes to Decap CMS's own styles (it adds them after this one: only !important outweighs
- * them). Its turquoise "Publicar" button has a contrast of 3:1 under white text, below the 4.5:1
- * WCAG asks: it takes the entity's colour, which sitio.yaml keeps readable. Its entry form is at
- * least 800 px wide, so on a phone it scrolls sideways (WCAG 1.4.10): it takes the screen's
- * width, and its toolbar wraps.
+ * Changes to Decap CMS's own interface, by style (it adds its styles after this one: only
+ * !important outweighs them). Its turquoise "Publicar" button has a contrast of 3:1 under white
+ * text, below the 4.5:1 WCAG asks: it takes the entity's colour, which sitio.yaml keeps
+ * readable. Its entry form is at least 800 px wide, so on a phone it scrolls sideways (WCAG
+ * 1.4.10): it takes the screen's width, and its toolbar wraps. And the media library's own page
+ * and its delete button go: Decap commits what they do straight to the branch, outside any
+ * pull request. Documents are uploaded with the evidence that links them, in its pull request.
  */
 function applyEditorStyles(): void {
   const colour = document.body.dataset.color;
@@ -138,6 +141,7 @@ function applyEditorStyles(): void {
     colour ? `[class*='PublishButton'], [class*='PublishButton']:hover { background-color: ${colour} !important; color: #fff !important; }` : '',
     "[class*='EditorContainer'], [class*='ToolbarContainer'] { min-width: 0 !important; }",
     "[class*='ToolbarContainer'] { flex-wrap: wrap; height: auto !important; }",
+    "header button[class*='AppHeaderButton']:not([class*='Quick']), [class*='DeleteButton'] { display: none !important; }",
   ].join('\n');
   document.head.append(style);
 }
@@ -154,7 +158,7 @@ export function startEditor(): void {
   const records = readJson<PendingRecord[]>('editor-records');
   window.CMS_MANUAL_INIT = true;
   const script = document.createElement('script');
-  script.src = new URL('decap-cms.js', document.baseURI).href;
+  script.src = document.body.dataset.script ?? '';
   script.addEventListener('load', () => {
     const cms = window.CMS!;
     cms.registerLocale('es', toMergedPhrases(cms.getLocale('es') ?? {}, e.interface));

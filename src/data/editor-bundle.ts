@@ -13,7 +13,7 @@ export function getEditorScripts(): string[] {
   return readdirSync(distDir).filter((name) => /^(?:\d+\.)?decap-cms\.js$/.test(name));
 }
 
-export function readEditorScript(name: string): string {
+export function getEditorScript(name: string): string {
   return readFileSync(join(distDir, name), 'utf8');
 }
 

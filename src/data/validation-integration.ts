@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems, isError, type Problem } from '../lib/problems';
 import { validateContent } from '../lib/validate';
-import { getEditorPath } from '../lib/routes';
+import { getEditorPath, toHref } from '../lib/routes';
 import { startContentPreview } from './content-preview';
 import { getContentDir, getPublicDir, getToday, listPublicFiles, readContentFiles } from './read-content';
 
@@ -45,7 +45,7 @@ export function contentValidation(): AstroIntegration {
           getProblems: () => getProblems(root),
           refreshContent: () => refreshContent({}),
           // The web editor of `npm run editor` is how staff fix the problem: it stays open.
-          editorPath: `${base}${getEditorPath().slice(1)}`,
+          editorPath: toHref(getEditorPath(), base),
         });
       },
     },

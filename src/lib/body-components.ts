@@ -1,7 +1,7 @@
 /**
  * The components editors may write in a body, with their attributes (true: required): what
  * validation accepts (src/lib/mdx-safety.ts), what src/lib/body-html.ts renders and what the
- * web editor offers as buttons (src/lib/editor/body-components.ts). A module of its own so the
+ * web editor offers as buttons (src/lib/editor/component-blocks.ts). A module of its own so the
  * editor's browser script can read it without the MDX parser.
  */
 export const EDITOR_COMPONENTS = {

@@ -3,14 +3,15 @@
  * evidence, a report, a plan): to the site's web editor when it has one, else to the file in
  * GitHub's or GitLab's own editor, else none.
  */
+import { CONTENT_FOLDER, getGitLabServer } from './repository';
 import { getEditorPath, toHref } from './routes';
+import type { EditorKind } from './editor/config';
 import type { SiteData } from './schemas';
 
 /** The folders of content/ that the web editor offers as collections of the same name. */
-export type EditableCollection = 'actividades' | 'evidencias' | 'informes' | 'planes';
 
 export interface EditableEntry {
-  collection: EditableCollection;
+  collection: EditorKind;
   /** Path of the file inside the content folder, e.g. evidencias/2021/2021-06-30-video-youtube.mdx. */
   path: string;
 }
@@ -30,9 +31,7 @@ export interface EditOptions {
 }
 
 /** Where the content folder sits in the repository: the edit link opens the file there. */
-const CONTENT_FOLDER = 'content';
 
-const GITLAB_COM = 'https://gitlab.com';
 
 /** Each segment encoded, the slashes kept: a file or branch name must not change the address's shape. */
 function toEncodedPath(path: string): string {
@@ -51,7 +50,7 @@ function toEditorSlug(entry: EditableEntry): string {
  * its path inside the collection's folder without extension, and its file (from the project
  * root, wherever the content folder is) gives the extension.
  */
-export function toEditableEntry(collection: EditableCollection, entryId: string, file: string): EditableEntry {
+export function toEditableEntry(collection: EditorKind, entryId: string, file: string): EditableEntry {
   const extension = /\.[^./]+$/.exec(file)?.[0] ?? '';
   return { collection, path: `${collection}/${entryId}${extension}` };
 }
@@ -77,6 +76,6 @@ export function getEditUrl(
   const url =
     repository.servicio === 'github'
       ? `https://github.com/${name}/edit/${branch}/${file}`
-      : `${(repository.servidor ?? GITLAB_COM).replace(/\/+$/, '')}/${name}/-/edit/${branch}/${file}`;
+      : `${getGitLabServer(repository.servidor)}/${name}/-/edit/${branch}/${file}`;
   return { url, kind: 'repositorio', service: repository.servicio };
 }

@@ -38,3 +38,11 @@ export function isHttpsUrl(url: string): boolean {
     return false;
   }
 }
+
+/** Where the repository's files live in it, whatever CONTENT_DIR a build reads them from. */
+export const CONTENT_FOLDER = 'content';
+
+/** The GitLab a repository is on: its own server (without a trailing slash) or gitlab.com. */
+export function getGitLabServer(servidor: string | undefined): string {
+  return (servidor ?? 'https://gitlab.com').replace(/\/+$/, '');
+}

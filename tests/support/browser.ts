@@ -28,8 +28,11 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The staff's web editor (Decap CMS) marks its page: it is not a citizen page (tests/editor.test.ts checks it). */
-function isEditorPage(file: string): boolean {
+/**
+ * The staff's web editor (Decap CMS) marks its page: not a citizen page (tests/editor.test.ts
+ * checks it), and an application whose # addresses are its own routes.
+ */
+export function isEditorPage(file: string): boolean {
   return /<html[^>]*\bdata-editor\b/.test(readFileSync(file, 'utf8'));
 }
 
@@ -41,7 +44,8 @@ export function isNoindex(outDir: string, page: string): boolean {
 
 /**
  * Every citizen page of a built site as a URL path ("/", "/2021/informes/i-semestre/",
- * "/404.html"), sorted: all but the staff's web editor.
+ * "/404.html"), sorted: all but the staff's web editor (where it is off, its notice page is a
+ * page like the others, and is listed).
  */
 export function listPages(outDir: string): string[] {
   const pages: string[] = [];

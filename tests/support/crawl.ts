@@ -4,6 +4,7 @@
  * asset, data file, feed, or a #fragment that is not on its page.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isEditorPage } from './browser';
 import { join } from 'node:path';
 
 export interface CrawlResult {
@@ -24,10 +25,6 @@ function getAddresses(text: string): string[] {
   const xml = [...text.matchAll(/<(?:loc|link)>([^<]*)<\/(?:loc|link)>/g)].map((match) => match[1]!);
   const robots = [...text.matchAll(/^Sitemap: (\S+)$/gm)].map((match) => match[1]!);
   return [...attributes, ...srcsets, ...xml, ...robots].map((address) => address.replace(/&amp;/g, '&'));
-}
-
-function isApplication(file: string): boolean {
-  return /<html[^>]*\bdata-editor\b/.test(readFileSync(file, 'utf8'));
 }
 
 function getIds(html: string): Set<string> {
@@ -74,7 +71,7 @@ export function getCrawlResult(outDir: string, base: string, origin?: string): C
         continue;
       }
       // The web editor's page is an application: its # addresses are its own routes, not ids.
-      if (url.hash && target.endsWith('.html') && !isApplication(target)) {
+      if (url.hash && target.endsWith('.html') && !isEditorPage(target)) {
         const id = decodeURIComponent(url.hash.slice(1));
         if (!getIds(readFileSync(target, 'utf8')).has(id)) broken.push(`${page} → ${address} (no hay id="${id}")`);
       }

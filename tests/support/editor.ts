@@ -15,6 +15,8 @@ export interface LocalEditor {
   url: string;
   /** The folder the editor writes to, holding content/ and public/. */
   root: string;
+  /** The local proxy's API, as the editor calls it. */
+  proxy: string;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -79,6 +81,7 @@ export async function startLocalEditor(name: string, source: SiteSource, reviews
   return {
     url,
     root: join(ROOT, source.contentDir, '..'),
+    proxy: `http://127.0.0.1:${proxyPort}/api/v1`,
     output: read,
     stop: async () => {
       if (child.pid === undefined) return;

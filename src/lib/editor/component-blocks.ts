@@ -8,8 +8,13 @@ import { EDITOR_COMPONENTS, type EditorComponentName } from '../body-components'
 
 export type ComponentValues = Record<string, string>;
 
+/** The id the editor's Markdown field knows a component's button by. */
+export function toComponentId(name: EditorComponentName): string {
+  return name.toLowerCase();
+}
+
 /** Ids the editor's Markdown field lists its buttons by, one per component. */
-export const EDITOR_COMPONENT_IDS = Object.keys(EDITOR_COMPONENTS).map((name) => name.toLowerCase());
+export const EDITOR_COMPONENT_IDS = (Object.keys(EDITOR_COMPONENTS) as EditorComponentName[]).map(toComponentId);
 
 const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -25,7 +30,7 @@ export function toAttributes(text: string): ComponentValues {
  * between the quote it does not contain; one with both kinds of quote gets typographic
  * double quotes, which read the same.
  */
-export function toAttribute(name: string, value: string): string {
+function toAttribute(name: string, value: string): string {
   const text = value.replace(/[\r\n]+/g, ' ').trim();
   if (!text.includes('"')) return `${name}="${text}"`;
   if (!text.includes("'")) return `${name}='${text}'`;

@@ -347,7 +347,7 @@ describe('toEditorConfig', () => {
 
 test('rehearses the review locally when asked: the local proxy with the editorial workflow', () => {
   const site = siteSchema.parse({ entidad: 'Entidad' });
-  const config = toEditorConfig({ site, localProxy: 'http://127.0.0.1:8081/api/v1', localReviews: true });
-  expect(config?.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
+  const config = toEditorConfig({ site, localProxy: 'http://127.0.0.1:8081/api/v1', localBranch: 'trabajo' });
+  expect(config?.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1', branch: 'trabajo' });
   expect(config?.publish_mode).toBe('editorial_workflow');
 });

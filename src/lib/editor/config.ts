@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n';
 import { FILE_SCHEMAS, SLUG_PATTERN, type SiteData } from '../schemas';
+import { CONTENT_FOLDER, getGitLabServer } from '../repository';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
 import { DOCUMENTS_FOLDER, DOCUMENTS_PATH } from './documents';
 import { EDITOR_FORMATS } from './file-format';
@@ -84,7 +85,6 @@ export interface EditorConfig {
 }
 
 /** Where the repository keeps what the site publishes: the editor writes paths from its root. */
-const CONTENT_FOLDER = 'content';
 
 const DATE = { widget: 'datetime', format: e.datePattern, date_format: e.datePattern, time_format: false, picker_utc: true };
 
@@ -311,31 +311,24 @@ export interface EditorOptions {
   localProxy?: string;
   /**
    * `npm run editor -- --propuestas`: the local proxy keeps each save on its own git branch,
-   * as the repository's service does with a pull request, until it is published.
+   * as the repository's service does with a pull request, until it is published into this one.
    */
-  localReviews?: boolean;
+  localBranch?: string;
   /** The published site's address, for the editor's "view site" link. */
   siteUrl?: string;
 }
 
-const COMMIT_MESSAGES = {
-  create: 'Crear {{collection}} «{{slug}}»',
-  update: 'Actualizar {{collection}} «{{slug}}»',
-  delete: 'Borrar {{collection}} «{{slug}}»',
-  uploadMedia: 'Subir «{{path}}»',
-  deleteMedia: 'Borrar «{{path}}»',
-  openAuthoring: '{{message}}',
-};
+/** Commit messages in Spanish: they are what the pull request's history shows. */
+const COMMIT_MESSAGES = { ...e.commitMessages, openAuthoring: '{{message}}' };
 
 /** The backend: the local proxy, or the repository's service with its sign-in. */
-function toBackend({ site, localProxy }: EditorOptions): Record<string, unknown> | undefined {
-  if (localProxy) return { name: 'proxy', proxy_url: localProxy, branch: site.repositorio?.rama ?? 'main', commit_messages: COMMIT_MESSAGES };
+function toBackend({ site, localProxy, localBranch }: EditorOptions): Record<string, unknown> | undefined {
+  if (localProxy) return { name: 'proxy', proxy_url: localProxy, branch: localBranch ?? site.repositorio?.rama ?? 'main', commit_messages: COMMIT_MESSAGES };
   const { repositorio, editor } = site;
   if (!repositorio || !editor) return undefined;
   const common = { repo: repositorio.nombre, branch: repositorio.rama, commit_messages: COMMIT_MESSAGES, squash_merges: true };
   if (repositorio.servicio === 'gitlab') {
-    // sitio.yaml may end the address with a slash; the API's root must not get a second one.
-    const server = (repositorio.servidor ?? 'https://gitlab.com').replace(/\/+$/, '');
+    const server = getGitLabServer(repositorio.servidor);
     return { name: 'gitlab', ...common, auth_type: 'pkce', app_id: editor.aplicacion, base_url: server, api_root: `${server}/api/v4` };
   }
   return { name: 'github', ...common, base_url: editor.autenticacion };
@@ -355,7 +348,7 @@ export function toEditorConfig(options: EditorOptions): EditorConfig | undefined
     // Every save is a pull request, reviewed by the same checks as any other change. The local
     // proxy writes to the folder on disk, which is itself reviewed before it reaches main, or,
     // rehearsing the review, to a branch per change.
-    ...(options.localProxy && !options.localReviews ? {} : { publish_mode: 'editorial_workflow' as const }),
+    ...(options.localProxy && options.localBranch === undefined ? {} : { publish_mode: 'editorial_workflow' as const }),
     media_folder: DOCUMENTS_FOLDER,
     public_folder: DOCUMENTS_PATH,
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { toCatalog, type Catalog } from '../catalog';
 import { getRecordSummary, toPublishedFigures, toPublishedRecord } from '../published';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from '../test-fixtures';
-import { toPendingRecords } from './records';
+import { getPendingRecord, toPendingRecords } from './records';
 
 const PERIODS = [
   { id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' },
@@ -33,11 +33,14 @@ function toSampleCatalog(withReport: boolean): Catalog {
 }
 
 describe('toPendingRecords', () => {
-  test('gives a period whose cut-off has passed and that has no report the record a report closed now would publish', () => {
+  test('gives each period without a report the record a report closed now would publish, at its cut-off', () => {
     const catalog = toSampleCatalog(false);
     const plan = catalog.plans[0]!;
-    const records = toPendingRecords(catalog, '2021-09-15');
-    expect(records.map(({ plan: id, periodo, corte }) => ({ id, periodo, corte }))).toEqual([{ id: '2021', periodo: 'i-semestre', corte: '2021-06-30' }]);
+    const records = toPendingRecords(catalog);
+    expect(records.map(({ plan: id, periodo, corte }) => ({ id, periodo, corte }))).toEqual([
+      { id: '2021', periodo: 'i-semestre', corte: '2021-06-30' },
+      { id: '2021', periodo: 'ii-semestre', corte: '2021-12-31' },
+    ]);
     const [record] = records;
     expect(record!.cifras).toEqual(toPublishedFigures(getRecordSummary(toPublishedRecord(plan.tasks, '2021-06-30'))));
     expect(Object.keys(record!.productos)).toEqual(plan.tasks.map((task) => task.id));
@@ -52,13 +55,14 @@ describe('toPendingRecords', () => {
   test('gives none for a period that already has its report', () => {
     const catalog = toSampleCatalog(true);
     expect(catalog.plans[0]!.periods.find((period) => period.id === 'i-semestre')?.report).toBeDefined();
-    expect(toPendingRecords(catalog, '2021-09-15')).toEqual([]);
+    expect(toPendingRecords(catalog).map((record) => record.periodo)).toEqual(['ii-semestre']);
   });
 
-  test('gives none for a period whose cut-off is after today, and one on the cut-off day itself', () => {
-    const catalog = toSampleCatalog(false);
-    expect(toPendingRecords(catalog, '2021-06-29')).toEqual([]);
-    expect(toPendingRecords(catalog, '2021-06-30').map((record) => record.periodo)).toEqual(['i-semestre']);
-    expect(toPendingRecords(catalog, '2022-01-15').map((record) => record.periodo)).toEqual(['i-semestre', 'ii-semestre']);
+  test('gives a new report its record only once the cut-off has come, the cut-off day included', () => {
+    const records = toPendingRecords(toSampleCatalog(false));
+    expect(getPendingRecord(records, '2021', 'i-semestre', '2021-06-29')).toBeUndefined();
+    expect(getPendingRecord(records, '2021', 'i-semestre', '2021-06-30')?.periodo).toBe('i-semestre');
+    expect(getPendingRecord(records, '2021', 'ii-semestre', '2022-01-15')?.periodo).toBe('ii-semestre');
+    expect(getPendingRecord(records, '2021', 'otro', '2022-01-15')).toBeUndefined();
   });
 });

@@ -1,11 +1,12 @@
 /**
  * What the web editor writes when staff close a period: the report's published record
  * (`cifras` and `productos`), computed at build time with the rules `npm run nuevo -- informe`
- * uses, for every period whose cut-off has come and that has no report yet. The browser only
- * copies it into the new report; the pull request's validation checks it again.
+ * uses, for every period that has no report yet. The browser copies it into the new report
+ * once the cut-off has come (the site may have been built before); the pull request's
+ * validation checks it again.
  */
 import type { Catalog } from '../catalog';
-import type { PlainDate } from '../dates';
+import { compareDates, type PlainDate } from '../dates';
 import { getRecordSummary, toPublishedFigures, toPublishedRecord } from '../published';
 import type { PublishedFiguresData, PublishedProductData } from '../schemas';
 
@@ -17,10 +18,10 @@ export interface PendingRecord {
   productos: Record<string, PublishedProductData>;
 }
 
-export function toPendingRecords(catalog: Catalog, today: PlainDate): PendingRecord[] {
+export function toPendingRecords(catalog: Catalog): PendingRecord[] {
   return catalog.plans.flatMap((plan) =>
     plan.periods
-      .filter((period) => period.report === undefined && period.corte <= today)
+      .filter((period) => period.report === undefined)
       .map((period) => {
         const record = toPublishedRecord(plan.tasks, period.corte);
         return {
@@ -32,4 +33,9 @@ export function toPendingRecords(catalog: Catalog, today: PlainDate): PendingRec
         };
       }),
   );
+}
+
+/** The record a new report of `plan` and `period` carries: only once its cut-off has come. */
+export function getPendingRecord(records: readonly PendingRecord[], plan: string, period: string, today: PlainDate): PendingRecord | undefined {
+  return records.find((record) => record.plan === plan && record.periodo === period && compareDates(record.corte, today) <= 0);
 }

@@ -223,6 +223,14 @@ export const esCO = {
   /** The web editor at /admin/ (Decap CMS): its collections, field labels and messages. */
   editor: {
     pageTitle: 'Editor del plan',
+    /** Decap CMS fills in {{collection}}, {{slug}} and {{path}}. */
+    commitMessages: {
+      create: 'Crear {{collection}} «{{slug}}»',
+      update: 'Actualizar {{collection}} «{{slug}}»',
+      delete: 'Borrar {{collection}} «{{slug}}»',
+      uploadMedia: 'Subir «{{path}}»',
+      deleteMedia: 'Borrar «{{path}}»',
+    },
     collections: {
       evidencias: { label: 'Evidencias', singular: 'evidencia', description: 'Una evidencia por cada avance de una tarea: su fecha, su ejecución y la prueba.' },
       actividades: { label: 'Actividades', singular: 'actividad', description: 'Las actividades del plan y sus tareas (productos), con la fecha en que cada una debe estar lista.' },
@@ -288,6 +296,8 @@ export const esCO = {
     /** The date pattern the form shows and writes: the one validation accepts. */
     datePattern: 'YYYY-MM-DD',
     postponedNeedsNote: 'Escriba por qué se aplazó la tarea: la ciudadanía lo lee junto a la tarea.',
+    unreadableFile:
+      'Este archivo tiene un error de escritura (YAML) que el editor no puede corregir sin borrar parte de él. Ábralo en GitHub, corríjalo como dice la revisión automática y vuelva al editor.',
     documentName: (name: string, allowed: string | undefined) =>
       `El documento «${name}» tiene un nombre que el sitio no publica: solo minúsculas sin tildes, números y guiones.${allowed ? ` Cámbiele el nombre en su computador a «${allowed}»` : ' Cámbiele el nombre en su computador'}, súbalo de nuevo y quite el anterior de la lista de archivos.`,
     documentType: (name: string) =>
@@ -387,8 +397,11 @@ export const esCO = {
       started: (url: string, folder: string) =>
         `Editor local: abra ${url} y pulse «Iniciar sesión» (no pide contraseña). Lo que guarde se escribe en ${folder}/content y ${folder}/public: luego proponga el cambio como siempre, en una propuesta (pull request). Para terminar, Ctrl+C.`,
       folders: 'El editor local necesita las carpetas content/ y public/ una al lado de la otra (CONTENT_DIR y PUBLIC_DIR).',
-      startedWithReviews: (url: string, folder: string) =>
-        `Editor local con propuestas: abra ${url} y pulse «Iniciar sesión». Cada cambio que guarde queda en su propia rama de git en ${folder} (como una propuesta en GitHub), en la pestaña «Flujo Editorial»; solo «Publicar» lo une a la rama actual. Para terminar, Ctrl+C.`,
+      badProxy: (value: string) => `EDITOR_LOCAL debe ser la dirección del servidor local del editor, por ejemplo http://127.0.0.1:8081/api/v1 (es: ${value}).`,
+      startedWithReviews: (url: string, folder: string, branch: string) =>
+        `Editor local con propuestas: abra ${url} y pulse «Iniciar sesión». Cada cambio que guarde queda en su propia rama de git en ${folder} (como una propuesta en GitHub), en la pestaña «Flujo Editorial»; solo «Publicar» lo une a la rama ${branch}. Para terminar, Ctrl+C.`,
+      notClean:
+        'Para ensayar las propuestas, la carpeta no puede tener cambios sin confirmar (git status): lo que no esté confirmado entraría en el primer cambio que se guarde. Confírmelos o guárdelos aparte (git stash) y vuelva a empezar.',
     },
   },
 

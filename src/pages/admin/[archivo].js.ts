@@ -3,16 +3,13 @@
  * so a site without one publishes none of its 5 MB.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../data/load-catalog';
-import { getEditorScripts, readEditorScript } from '../../data/editor-bundle';
-import { getLocalEditorProxy } from '../../data/edit-links';
-import { toEditorConfig } from '../../lib/editor/config';
+import { getEditorScripts, getEditorScript } from '../../data/editor-bundle';
+import { getEditorConfig } from '../../data/edit-links';
 
 export const getStaticPaths = (async () => {
-  const site = await getSiteData();
-  if (!site || !toEditorConfig({ site, localProxy: getLocalEditorProxy() })) return [];
+  if (!(await getEditorConfig())) return [];
   return getEditorScripts().map((file) => ({ params: { archivo: file.replace(/\.js$/, '') } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readEditorScript(`${String(params.archivo)}.js`), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  new Response(getEditorScript(`${String(params.archivo)}.js`), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
