@@ -22,6 +22,12 @@ interface ImmutableMap {
 }
 
 
+/** An evidence's links as the form holds them (an Immutable list of maps). */
+interface LinkList {
+  map(edit: (link: ImmutableMap) => ImmutableMap): LinkList;
+  toJS(): { url?: string }[];
+}
+
 interface Decap {
   init(options: { config: EditorConfig }): void;
   registerEditorComponent(component: Record<string, unknown>): void;
@@ -83,7 +89,7 @@ function registerEvidenceChecks(cms: Decap): void {
       const note = data.get('nota');
       if (data.get('aplazada') === true && !(typeof note === 'string' && note.trim() !== '')) throw new Error(e.postponedNeedsNote);
       const plan = String(data.get('plan'));
-      const links = data.get('enlaces') as { map?: (edit: (link: ImmutableMap) => ImmutableMap) => { toJS(): { url?: string }[] } } | undefined;
+      const links = data.get('enlaces') as LinkList | undefined;
       if (!links?.map) return data;
       // Only a new entry's upload has a link without its plan's folder (an entry's own folder is known once saved).
       const linked = entry.get('newRecord') === true ? links.map((link) => link.set('url', toDocumentUrl(String(link.get('url') ?? ''), plan))) : links;
