@@ -375,7 +375,16 @@ describe('the review flow of the web editor, rehearsed locally (npm run editor -
   beforeAll(async () => {
     const copy = copySource('web-editor-reviews', SAMPLE);
     folder = join(ROOT, copy.contentDir, '..');
-    for (const args of [['init', '-q', '-b', 'main'], ['add', '-A'], ['-c', 'user.name=Prueba', '-c', 'user.email=prueba@example.org', 'commit', '-qm', 'Contenido de muestra']]) {
+    // The repository's own identity: the proxy commits each save, on machines with no git identity too.
+    const setup = [
+      ['init', '-q', '-b', 'main'],
+      ['config', 'user.name', 'Prueba'],
+      ['config', 'user.email', 'prueba@example.org'],
+      ['config', 'commit.gpgsign', 'false'],
+      ['add', '-A'],
+      ['commit', '-qm', 'Contenido de muestra'],
+    ];
+    for (const args of setup) {
       spawnSync('git', args, { cwd: folder });
     }
     reviewed = await startLocalEditor('web-editor-reviews', copy, true);
