@@ -82,6 +82,15 @@ describe('getFeed', () => {
     );
   });
 
+  test('names its own address and dates its last change by the newest evidence, never by the build', async () => {
+    const xml = await getRssString(getFeed(catalog, 'https://participacion.example.gov.co/'));
+    const { channel } = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml).rss;
+    expect(channel['atom:link']).toMatchObject({ '@_href': 'https://participacion.example.gov.co/evidencias.xml', '@_rel': 'self', '@_type': 'application/rss+xml' });
+    // Noon UTC of the newest evidence's day (2021-06-15), as its pubDate: the same day everywhere.
+    expect(channel.lastBuildDate).toBe('Tue, 15 Jun 2021 12:00:00 GMT');
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+  });
+
   test('keeps plain titles and descriptions as they are', () => {
     const feed = getFeed(catalog, 'https://participacion.example.gov.co/');
     expect(feed.title).toBe('Nuevas evidencias del plan de participación · Entidad de prueba');

@@ -10,7 +10,7 @@ import { compareDates, toDayInstant, type PlainDate } from './dates';
 import { toEscapedMarkup, toXmlCharacters } from './escape';
 import { formatDate, formatPercent } from './format';
 import { t } from './i18n';
-import { getActivityPath, getEvidenceAnchor, toHref } from './routes';
+import { getActivityPath, getEvidenceAnchor, getFeedPath, toHref } from './routes';
 
 /** The newest evidence of every plan, as the feed lists it. */
 export interface FeedItem {
@@ -59,20 +59,32 @@ function toFeedText(text: string): string {
   return toEscapedMarkup(toXmlCharacters(text));
 }
 
-/** The evidence feed as @astrojs/rss writes it, every address absolute from `site`. */
+/**
+ * The evidence feed as @astrojs/rss writes it, every address absolute from `site`. It names
+ * its own address (atom:link rel="self", which feed validators ask for) and says when it last
+ * changed by its newest evidence's date, never the build's: rebuilding it changes nothing.
+ */
 export function getFeed(catalog: Catalog, site: URL | string): RSSOptions {
   const entity = catalog.site.entidad;
+  const items = getFeedItems(catalog);
+  const self = new URL(toHref(getFeedPath()), site).href;
+  const newest = items[0];
   return {
     title: toFeedText(t.feed.title(entity)),
     description: toFeedText(t.feed.description(entity)),
     site: new URL(toHref('/'), site).href,
-    items: getFeedItems(catalog).map((item) => ({
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    items: items.map((item) => ({
       title: toFeedText(item.title),
       link: new URL(toHref(item.path), site).href,
       pubDate: toDayInstant(item.date),
       description: toFeedText(item.description),
     })),
-    customData: `<language>${t.locale.toLowerCase()}</language>`,
+    customData: [
+      `<language>${t.locale.toLowerCase()}</language>`,
+      `<atom:link href="${toEscapedMarkup(self)}" rel="self" type="application/rss+xml"/>`,
+      ...(newest ? [`<lastBuildDate>${toDayInstant(newest.date).toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
   };
 }
 
