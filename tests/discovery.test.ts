@@ -79,3 +79,33 @@ describe('search engines and feed readers', () => {
     }
   });
 });
+
+describe.each([
+  { name: 'sample', build: () => inject('sampleSite') },
+  { name: 'year', build: () => inject('yearSteps').at(-1)!.build },
+])('the titles and descriptions of the $name site', ({ build }) => {
+  /** What a search result or a shared link shows of each page. */
+  function readSnippets(outDir: string) {
+    return listPages(outDir).map((page) => {
+      const html = readFileSync(join(outDir, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+      return { page, title: /<title>([^<]*)<\/title>/.exec(html)?.[1], description: /<meta name="description" content="([^"]*)">/.exec(html)?.[1] };
+    });
+  }
+
+  function getRepeated(values: readonly { page: string; value: string | undefined }[]): string[] {
+    const pages = new Map<string | undefined, string[]>();
+    for (const { page, value } of values) pages.set(value, [...(pages.get(value) ?? []), page]);
+    return [...pages].filter(([, shared]) => shared.length > 1).map(([value, shared]) => `${value}: ${shared.join(', ')}`);
+  }
+
+  test('give every page a title of its own', () => {
+    const snippets = readSnippets(build().outDir);
+    expect(snippets.length).toBeGreaterThan(30);
+    expect(getRepeated(snippets.map(({ page, title }) => ({ page, value: title })))).toEqual([]);
+  });
+
+  test('give every page a description of its own', () => {
+    const snippets = readSnippets(build().outDir);
+    expect(getRepeated(snippets.map(({ page, description }) => ({ page, value: description })))).toEqual([]);
+  });
+});

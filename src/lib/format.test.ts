@@ -27,6 +27,19 @@ describe('formatting in Spanish (Colombia)', () => {
 });
 
 describe('formatPageTitle', () => {
+  test('names the plan of a plan\'s page by its id, unless the page name already says it', () => {
+    expect(formatPageTitle('Cronograma del plan', 'ENTerritorio', '2021')).toBe('Cronograma del plan · 2021 · ENTerritorio');
+    expect(formatPageTitle('Plan de Participación Ciudadana 2021', 'ENTerritorio', '2021')).toBe('Plan de Participación Ciudadana 2021 · ENTerritorio');
+  });
+
+  test('cuts a long page name, never the plan: two plans\' pages keep titles of their own', () => {
+    const name = 'Evidencias (Cumplida, Desarrollo de espacios de diálogo con los grupos de valor)';
+    const titles = ['2021', '2022'].map((plan) => formatPageTitle(name, 'ENTerritorio', plan));
+    expect(titles[0]).toMatch(/^Evidencias \(Cumplida, .*… · 2021 · ENTerritorio$/);
+    expect(titles[0]!.length).toBeLessThanOrEqual(70);
+    expect(new Set(titles).size).toBe(2);
+  });
+
   test('keeps short titles whole, with the entity', () => {
     expect(formatPageTitle('Glosario', 'ENTerritorio')).toBe('Glosario · ENTerritorio');
   });

@@ -50,12 +50,15 @@ export function formatBytes(bytes: number): string {
 const TITLE_LIMIT = 70;
 
 /**
- * The document title: "<page> · <entity>", within 70 characters so that tabs and search
- * results show the end of it. Long page names (activities are named as the plan publishes
- * them) are cut at a word and end in "…"; the full name is the page's heading.
+ * The document title: "<page> · <plan> · <entity>", within 70 characters so that tabs and
+ * search results show the end of it. A page of a plan names the plan by its id (its year,
+ * "2021"), short enough to survive: two plans' pages never share a title. Long page names
+ * (activities are named as the plan publishes them) are cut at a word and end in "…"; the full
+ * name is the page's heading.
  */
-export function formatPageTitle(page: string, entity: string): string {
-  const suffix = ` · ${entity}`;
+export function formatPageTitle(page: string, entity: string, planId?: string): string {
+  const plan = planId !== undefined && !page.includes(planId) ? ` · ${planId}` : '';
+  const suffix = `${plan} · ${entity}`;
   if (page.length + suffix.length <= TITLE_LIMIT) return `${page}${suffix}`;
   const room = Math.max(TITLE_LIMIT - suffix.length - 1, 10);
   const cut = page.slice(0, room + 1);

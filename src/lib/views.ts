@@ -295,7 +295,8 @@ export interface EvidenceFilterOption<Value> {
 /** The filter in words, e.g. "Diálogo, Cumplida"; empty for the whole list. */
 export function getEvidenceFilterName(plan: Plan, filter: EvidenceFilter): string {
   const component = plan.components.find((candidate) => candidate.id === filter.componentId);
-  return [component?.nombre, filter.state && t.ui.states[filter.state]].filter(Boolean).join(', ');
+  // The state first: short, it stays when a long component name is cut from a page title.
+  return [filter.state && t.ui.states[filter.state], component?.nombre].filter(Boolean).join(', ');
 }
 
 /** The choices of the evidence filters, each with the count it would show. */

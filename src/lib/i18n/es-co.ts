@@ -1155,7 +1155,7 @@ export const esCO = {
     activityProgressClosed: (date: string) => `Avance al cierre del plan, ${date}`,
     reportsTitle: 'Informes de avance',
     reportDescription: (title: string, cutoff: string, objective: string) => `${title}, con corte al ${cutoff}. ${objective}`,
-    reportsPageTitle: (plan: string) => `Informes de avance · ${plan}`,
+    reportsPageTitle: 'Informes de avance',
     reportsIntro: (plan: string) =>
       `Cada informe muestra el ${plan} tal como estaba en su fecha de corte, y no cambia después, salvo por una corrección publicada como fe de erratas. Aquí están todos, del más reciente al más antiguo.`,
     reportsOtherPlans: 'Informes de los planes de otros años',
@@ -1267,9 +1267,13 @@ export const esCO = {
     monthProducts: (count: number) => (count === 1 ? '1 producto' : `${count} productos`),
 
     evidenceTitle: 'Evidencias',
-    evidenceListTitle: (plan: string, filter: string, page: number, pages: number) =>
-      `Evidencias${filter ? ` (${filter})` : ''}${pages > 1 ? `, página ${page} de ${pages}` : ''} · ${plan}`,
+    evidenceListTitle: (filter: string, page: number, pages: number) =>
+      `Evidencias${filter ? ` (${filter})` : ''}${pages > 1 ? `, página ${page} de ${pages}` : ''}`,
     evidenceIntro: 'Las pruebas de cada tarea, de la más reciente a la más antigua.',
+    evidenceListDescription: (plan: string, count: number, filter: string, page: number, pages: number) =>
+      `${plan}: ${count === 1 ? '1 evidencia' : `${count} evidencias`}${filter ? ` (${filter})` : ''}, de la más reciente a la más antigua.${pages > 1 ? ` Página ${page} de ${pages}.` : ''}`,
+    /** The home page's title: the plan it presents, apart from the plan's own page. */
+    homeTitle: (plan: string) => `Avance: ${plan}`,
     filterByComponent: 'Filtrar por componente',
     filterByState: 'Filtrar por estado del producto',
     filterAll: 'Todos',
@@ -1429,6 +1433,7 @@ export const esCO = {
     data: {
       title: 'Datos abiertos',
       intro: 'Las cifras y las evidencias de este plan, en archivos que cualquiera puede descargar y reutilizar.',
+      planIntro: (plan: string) => `Las cifras y las evidencias del ${plan.replace(/^Plan\b/, 'plan')}, en archivos que cualquiera puede descargar y reutilizar.`,
       csvNote:
         'Los archivos CSV usan punto y coma (;) entre columnas y UTF-8 con marca de orden de bytes: se abren bien en Excel en español. Los valores sí/no se escriben «sí» y «no».',
       licence: 'Licencia:',
