@@ -18,7 +18,7 @@ import { toEditorConfig } from '../src/lib/editor/config';
 import { toScriptJson } from '../src/lib/escape';
 import { launchBrowser } from '../tests/support/browser';
 import { copySource, ROOT, SAMPLE } from '../tests/support/build-site';
-import { choose, openForm, publish, signIn, startLocalEditor, type LocalEditor } from '../tests/support/editor';
+import { choose, fillEvidence, openForm, publish, signIn, startLocalEditor, type LocalEditor } from '../tests/support/editor';
 
 const OUT = join(ROOT, '.github/capturas');
 const DESKTOP = { width: 1280, height: 900 };
@@ -191,10 +191,7 @@ async function shootEvidence(browser: Browser, editor: LocalEditor): Promise<voi
 /** (e) An execution of 150 % is refused before anything is saved. */
 async function shootRefusal(browser: Browser, editor: LocalEditor): Promise<void> {
   const page = await openPage(browser, editor, '/collections/evidencias/new');
-  await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-  await choose(page, 'Tarea', 'elaborar-video', /elaborar-video/);
-  await page.getByLabel('Fecha', { exact: true }).fill('2021-08-02');
-  await page.getByLabel('Ejecución (%)').fill('150');
+  await fillEvidence(page, 'elaborar-video', '2021-08-02', 150);
   await publish(page);
   await page.getByText(/Ejecución \(%\) .*100/).first().waitFor();
   await blur(page);
@@ -237,9 +234,7 @@ async function shootClosing(browser: Browser, editor: LocalEditor): Promise<void
 /** On a phone: a new piece of evidence, whose form is wider than the screen. */
 async function shootPhone(browser: Browser, editor: LocalEditor): Promise<void> {
   const page = await openPage(browser, editor, '/collections/evidencias/new', PHONE);
-  await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-  await choose(page, 'Tarea', 'elaborar-video', /elaborar-video/);
-  await page.getByLabel('Fecha', { exact: true }).fill('2021-07-15');
+  await fillEvidence(page, 'elaborar-video', '2021-07-15');
   await blur(page);
   await shoot(page, 'celular.png');
   await page.context().close();

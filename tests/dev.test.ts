@@ -6,13 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { t } from '../src/lib/i18n';
 import { launchBrowser } from './support/browser';
 import { applyChange, BROKEN_CONTENT, copySource, getShellEnv, ROOT, ROOT_SITE_URL, SAMPLE, toSourceEnv } from './support/build-site';
+import { getFreePort } from './support/editor';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -55,17 +55,6 @@ const VISUAL_PROPERTIES = [
 
 /** What the dev server adds to a page and the built site does not have. */
 const DEV_ONLY = 'script, style, link, vite-error-overlay, astro-dev-toolbar';
-
-function getFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let dev: ChildProcess | undefined;
 let devOutput = '';

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readFileData } from '../src/lib/frontmatter';
 import { t } from '../src/lib/i18n';
 import { buildSite, copySource, getShellEnv, ROOT, ROOT_SITE_URL, SAMPLE, SUB_PATH, toSourceEnv, type SiteSource } from './support/build-site';
-import { choose, openForm, publish, signIn, startLocalEditor, waitForFile, type LocalEditor } from './support/editor';
+import { choose, fillEvidence, openForm, publish, signIn, startLocalEditor, waitForFile, type LocalEditor } from './support/editor';
 import { readPage, readPageText } from './support/read-page';
 import { launchBrowser, listPages } from './support/browser';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -82,10 +82,7 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     const page = await newPage();
     page.on('dialog', (dialog) => void dialog.accept(VIDEO));
     await openForm(page, editor, '/collections/evidencias/new');
-    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-    await choose(page, 'Tarea', 'facebook-live-reg', /facebook-live-registros/);
-    await page.getByLabel('Fecha', { exact: true }).fill('2021-07-15');
-    await page.getByLabel('Ejecución (%)').fill('100');
+    await fillEvidence(page, 'facebook-live-reg', '2021-07-15', 100);
     await page.getByRole('button', { name: 'Agregar enlace' }).click();
     // "Escribir una dirección" asks for it in a dialog (answered above with the video's address).
     await page.getByRole('button', { name: 'Escribir una dirección' }).click();
@@ -128,10 +125,7 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     writeFileSync(pdf, '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     const page = await newPage();
     await openForm(page, editor, '/collections/evidencias/new');
-    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-    await choose(page, 'Tarea', 'dialogo-virtual-1', /dialogo-virtual-1/);
-    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-04');
-    await page.getByLabel('Ejecución (%)').fill('100');
+    await fillEvidence(page, 'dialogo-virtual-1', '2021-08-04', 100);
     await page.getByRole('button', { name: 'Agregar enlace' }).click();
     await page.getByRole('button', { name: 'Escoge un archivo' }).click();
     await page.locator('input[type=file]').setInputFiles(pdf);
@@ -170,10 +164,7 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     const before = listFiles('content/evidencias/2021');
     const page = await newPage();
     await openForm(page, editor, '/collections/evidencias/new');
-    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-    await choose(page, 'Tarea', 'elaborar-video', /elaborar-video/);
-    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-02');
-    await page.getByLabel('Ejecución (%)').fill('150');
+    await fillEvidence(page, 'elaborar-video', '2021-08-02', 150);
     await publish(page);
     await page.getByText(/Ejecución \(%\) .*100/).first().waitFor();
     await page.close();
@@ -184,10 +175,7 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     const before = listFiles('content/evidencias/2021');
     const page = await newPage();
     await openForm(page, editor, '/collections/evidencias/new');
-    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-    await choose(page, 'Tarea', 'dialogo-virtual-1', /dialogo-virtual-1/);
-    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-03');
-    await page.getByLabel('Ejecución (%)').fill('0');
+    await fillEvidence(page, 'dialogo-virtual-1', '2021-08-03', 0);
     await page.getByRole('switch', { name: /aplazada/ }).click();
     await publish(page);
     await page.getByText(t.editor.postponedNeedsNote).waitFor();
@@ -400,10 +388,7 @@ describe('the review flow of the web editor, rehearsed locally (npm run editor -
     const page = await context.newPage();
     await signIn(page, reviewed);
     await openForm(page, reviewed, '/collections/evidencias/new');
-    await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
-    await choose(page, 'Tarea', 'dialogo-virtual-1', /dialogo-virtual-1/);
-    await page.getByLabel('Fecha', { exact: true }).fill('2021-08-05');
-    await page.getByLabel('Ejecución (%)').fill('50');
+    await fillEvidence(page, 'dialogo-virtual-1', '2021-08-05', 50);
     await page.getByRole('button', { name: 'Guardar', exact: true }).click();
     const branch = 'cms/evidencias/2021/2021-08-05-dialogo-virtual-1';
     await expect

@@ -2,29 +2,10 @@
  * The field reference of CONTRIBUTING.md, made from the zod schemas (through the JSON Schema
  * that VS Code also reads), so that what editors read is what validation checks.
  */
-import { z } from 'astro/zod';
 import { t } from './i18n';
-import { FILE_SCHEMAS, SLUG_PATTERN, type FileKind } from './schemas';
+import { toJsonSchema, type JsonSchema } from './json-schema';
+import { SLUG_PATTERN, type FileKind } from './schemas';
 import { REPOSITORY_PATTERN } from './repository';
-
-/** The part of JSON Schema that z.toJSONSchema emits for the content schemas. */
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  format?: string;
-  pattern?: string;
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  default?: unknown;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  /** A map's values (a report's products by task id). */
-  additionalProperties?: JsonSchema;
-  anyOf?: JsonSchema[];
-  const?: unknown;
-}
 
 /** The fields of a map's values: the object among the alternatives a value may take. */
 function getMapValue(schema: JsonSchema): JsonSchema | undefined {
@@ -33,11 +14,6 @@ function getMapValue(schema: JsonSchema): JsonSchema | undefined {
 }
 
 const r = t.reference;
-
-/** The JSON Schema of one kind of file, as editors write it (before defaults are filled in). */
-function toJsonSchema(kind: FileKind): Record<string, unknown> {
-  return z.toJSONSchema(FILE_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' });
-}
 
 function toTypeLabel(schema: JsonSchema): string {
   if (schema.enum) return r.types.oneOf(schema.enum.map(String));
@@ -99,7 +75,7 @@ export function toFieldReference(): string {
     .map((kind) => {
       const { title, path } = r.files[kind];
       const header = `| ${r.columns.join(' | ')} |\n|${r.columns.map(() => ' --- |').join('')}`;
-      return [`### ${title}: \`${path}\``, '', header, ...toRows(toJsonSchema(kind) as JsonSchema, '')].join('\n');
+      return [`### ${title}: \`${path}\``, '', header, ...toRows(toJsonSchema(kind), '')].join('\n');
     })
     .join('\n\n');
 }

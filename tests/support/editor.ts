@@ -118,6 +118,17 @@ export async function choose(page: Page, label: string, typed: string, option: R
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/**
+ * The first fields of a new piece of evidence of the sample's plan: the task (found by its id),
+ * its date and, when given, its execution.
+ */
+export async function fillEvidence(page: Page, task: string, date: string, execution?: number): Promise<void> {
+  await choose(page, 'Plan', '2021', /Plan de Participación Ciudadana 2021/);
+  await choose(page, 'Tarea', task, new RegExp(task));
+  await page.getByLabel('Fecha', { exact: true }).fill(date);
+  if (execution !== undefined) await page.getByLabel('Ejecución (%)').fill(String(execution));
+}
+
 /** "Publicar › Publicar ahora": in the local editor, the file is written at once. */
 export async function publish(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Publicar$/ }).click();

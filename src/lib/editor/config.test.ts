@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { t } from '../i18n';
+import { toJsonSchema, type JsonSchema } from '../json-schema';
 import { siteSchema } from '../schemas';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
 import {
@@ -8,14 +9,12 @@ import {
   getFieldWidgetPaths,
   toEditorCollection,
   toEditorConfig,
-  toEditorJsonSchema,
   type EditorField,
   type EditorKind,
 } from './config';
 
 const e = t.editor;
 
-type JsonSchema = ReturnType<typeof toEditorJsonSchema>;
 
 /** Site data as the schema leaves it, so defaults (servicio, rama) are the real ones. */
 function toSite(fields: Record<string, unknown> = {}) {
@@ -43,7 +42,7 @@ function getNested(schema: JsonSchema): JsonSchema {
 function getSchemaAt(path: string): JsonSchema | undefined {
   const [kind, ...keys] = path.split('.');
   if (!(EDITOR_KINDS as readonly string[]).includes(kind!)) return undefined;
-  let schema: JsonSchema | undefined = toEditorJsonSchema(kind as EditorKind);
+  let schema: JsonSchema | undefined = toJsonSchema(kind as EditorKind);
   for (const key of keys) schema = schema && getNested(schema).properties?.[key];
   return schema;
 }
@@ -90,7 +89,7 @@ describe('the editor\'s forms, made from the schemas', () => {
     };
     for (const kind of EDITOR_KINDS) {
       const fields = toEditorCollection(kind).fields;
-      const schema = toEditorJsonSchema(kind);
+      const schema = toJsonSchema(kind);
       const mdx = kind !== 'planes';
       expect(fields.filter((field) => field.name === 'body'), kind).toHaveLength(mdx ? 1 : 0);
       expectSameFields(

@@ -5,9 +5,9 @@
  * document) is stated once, in FIELD_WIDGETS below; a unit test fails when a schema field has
  * no form field, or a widget names a field the schemas no longer have.
  */
-import { z } from 'astro/zod';
 import { t } from '../i18n';
-import { FILE_SCHEMAS, SLUG_PATTERN, type SiteData } from '../schemas';
+import { toJsonSchema, type JsonSchema } from '../json-schema';
+import { SLUG_PATTERN, type SiteData } from '../schemas';
 import { CONTENT_FOLDER, getGitLabServer } from '../repository';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
 import { DOCUMENTS_FOLDER, DOCUMENTS_PATH } from './documents';
@@ -18,23 +18,6 @@ const e = t.editor;
 /** The kinds of file staff edit through the editor, in the order its menu shows them. */
 export const EDITOR_KINDS = ['evidencias', 'actividades', 'informes', 'planes'] as const;
 export type EditorKind = (typeof EDITOR_KINDS)[number];
-
-/** The part of JSON Schema that z.toJSONSchema emits for the content schemas. */
-interface JsonSchema {
-  type?: string | string[];
-  description?: string;
-  format?: string;
-  pattern?: string;
-  enum?: unknown[];
-  minimum?: number;
-  maximum?: number;
-  default?: unknown;
-  multiline?: boolean;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  additionalProperties?: unknown;
-}
 
 /** One form field, as Decap CMS reads it. */
 export interface EditorField {
@@ -280,15 +263,10 @@ function toBodyField(kind: Exclude<EditorKind, 'planes'>): EditorField {
   };
 }
 
-/** The JSON Schema of one kind of file, as editors write it (before defaults are filled in). */
-export function toEditorJsonSchema(kind: EditorKind): JsonSchema {
-  return z.toJSONSchema(FILE_SCHEMAS[kind], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-}
-
 /** The form of one kind of file: the schema's fields, then the body for MDX files. */
 export function toEditorCollection(kind: EditorKind): EditorCollection {
   const settings = COLLECTIONS[kind];
-  const fields = toFields(toEditorJsonSchema(kind), kind);
+  const fields = toFields(toJsonSchema(kind), kind);
   return {
     name: kind,
     label: e.collections[kind].label,
