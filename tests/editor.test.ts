@@ -95,10 +95,9 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     await page.getByLabel('Dirección del video (https://…)').fill(VIDEO);
     await page.getByLabel('Título del video').fill('Facebook Live con la ciudadanía, 15 de julio');
     await publish(page);
-    await waitForFile(editor, EVIDENCE, page);
+    const text = await waitForFile(editor, EVIDENCE, page);
     await page.close();
 
-    const text = readFile(EVIDENCE);
     expect(readFileData('evidencia.mdx', text)).toEqual({
       plan: '2021',
       tarea: 'facebook-live-registros',
@@ -153,9 +152,9 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     await expect(dates.first().inputValue()).resolves.toBe('2021-11-30');
     await dates.first().fill('2021-12-10');
     await publish(page);
-    await expect.poll(() => readFile(ACTIVITY), { timeout: 15_000 }).not.toBe(before);
+    const after = await waitForFile(editor, ACTIVITY, page, before);
     await page.close();
-    expect(readFile(ACTIVITY)).toBe(before.replace('programada: 2021-11-30', 'programada: 2021-12-10'));
+    expect(after).toBe(before.replace('programada: 2021-11-30', 'programada: 2021-12-10'));
     const validation = validate();
     expect(validation.status, validation.output).toBe(0);
   }, 60_000);
@@ -193,8 +192,7 @@ describe('the web editor (npm run editor, Chromium, offline)', () => {
     await last('Nombre').fill('II semestre');
     await last('Fecha de corte').fill('2021-12-31');
     await publish(page);
-    await expect.poll(() => readFile(PLAN), { timeout: 15_000 }).not.toBe(planBefore);
-    expect(readFile(PLAN)).toBe(`${planBefore}  - id: ii-semestre\n    nombre: II semestre\n    corte: 2021-12-31\n`);
+    expect(await waitForFile(editor, PLAN, page, planBefore)).toBe(`${planBefore}  - id: ii-semestre\n    nombre: II semestre\n    corte: 2021-12-31\n`);
 
     // The editor reads the figures of the new cut-off from the site, as it is now (openForm loads the page anew).
     await openForm(page, editor, '/collections/informes/new');

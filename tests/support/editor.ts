@@ -4,7 +4,7 @@
  * by `npm run capturas` (the screenshots of CONTRIBUTING.md).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -135,17 +135,25 @@ export async function publish(page: Page): Promise<void> {
   await page.getByRole('menuitem', { name: 'Publicar ahora' }).click();
 }
 
-/** Waits until the editor has written `file` (a path inside the editor's folder); says what the page said if it did not. */
-export async function waitForFile(editor: LocalEditor, file: string, page: Page): Promise<string> {
+/**
+ * Waits until the editor has finished writing `file` (a path inside the editor's folder): it exists,
+ * differs from `before` when given, is not empty, and reads the same twice in a row, since the local
+ * server truncates a file before it writes it. Returns its text; says what the page said if it never came.
+ */
+export async function waitForFile(editor: LocalEditor, file: string, page: Page, before?: string): Promise<string> {
   const path = join(editor.root, file);
+  const read = () => (existsSync(path) ? readFileSync(path, 'utf8') : '');
   const deadline = Date.now() + 15_000;
-  while (!existsSync(path)) {
+  let last = '';
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const text = read();
+    if (text !== '' && text !== before && text === last) return text;
+    last = text;
     if (Date.now() > deadline) {
       const shown = await page.locator('[role="alert"], [class*="toast"], [class*="Toast"]').allTextContents();
       await page.screenshot({ path: join(ROOT, 'tests/.output/editor-failure.png'), fullPage: true });
       throw new Error(`the editor did not write ${file}; the page said: ${JSON.stringify(shown)}\n${editor.output()}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return path;
 }
