@@ -60,7 +60,9 @@ describe('a file with thousands of problems', () => {
     const started = performance.now();
     const read = toYamlLines(yaml);
     const lines = Array.from({ length: 5000 }, (_, index) => getLineOfPath(read, ['enlaces', index, 'url']));
-    expect(performance.now() - started).toBeLessThan(2000);
+    // About 1 s on an idle 2-core machine; CI runs site builds beside the unit tests, so the
+    // bound is there to catch a blow-up (a re-read of the file per problem), not a slowdown.
+    expect(performance.now() - started).toBeLessThan(8000);
     expect(lines.at(-1)).toBe(2 + 3 * 4999);
   });
 });
