@@ -12,7 +12,6 @@ function getCssColor(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 }
 
-const SEMAPHORE_VARIABLES = { rojo: '--pp-color-bad', amarillo: '--pp-color-warn', verde: '--pp-color-good' } as const;
 const SERIES_VARIABLES = ['--pp-color-brand', '--pp-color-muted'] as const;
 
 // Chart.js does not wrap axis labels: long component names are split into lines of ~22 characters.
@@ -41,12 +40,7 @@ function drawChart(figure: HTMLElement, data: ChartData): void {
       datasets: data.series.map((series, index) => ({
         label: series,
         data: data.rows.map((row) => row.cells[index]?.value ?? null),
-        backgroundColor: data.rows.map((row) => {
-          const semaphore = row.cells[index]?.semaphore;
-          return data.coloring === 'semaphore' && semaphore
-            ? getCssColor(SEMAPHORE_VARIABLES[semaphore])
-            : getCssColor(SERIES_VARIABLES[index % SERIES_VARIABLES.length]!);
-        }),
+        backgroundColor: getCssColor(SERIES_VARIABLES[index % SERIES_VARIABLES.length]!),
       })),
     },
     options: {

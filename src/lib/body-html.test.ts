@@ -41,6 +41,13 @@ describe('toBodyHtml', () => {
     expect(html).toContain('<img src="/participacion/imagenes/foro.jpg" alt="Foro">');
   });
 
+  test('marks the links whose text is their own address, so print does not write the address twice', () => {
+    const html = toBodyHtml('Video: https://www.youtube.com/watch?v=x y [web](https://example.gov.co)\n\n<Video url="https://www.youtube.com/watch?v=y" />\n', OPTIONS);
+    expect(html).toContain('<a href="https://www.youtube.com/watch?v=x" class="pp-print-no-address">https://www.youtube.com/watch?v=x</a>');
+    expect(html).toContain('<a href="https://example.gov.co">web</a>');
+    expect(html).toContain('<a class="pp-print-no-address" href="https://www.youtube.com/watch?v=y">https://www.youtube.com/watch?v=y</a>');
+  });
+
   test('writes aligned table columns without the inline styles the Content Security Policy refuses', () => {
     const html = toBodyHtml('| Canal | Fecha | Personas |\n| :- | :-: | -: |\n| YouTube | 30 de junio | 120 |\n', OPTIONS);
     expect(html).toContain('<th>Fecha</th>');

@@ -11,12 +11,13 @@ import { mdxToHast } from 'satteri';
 import { getCompiledBody } from './frontmatter';
 import { t } from './i18n';
 import { getTooDeepNode, LIMITS } from './limits';
+import { isAddressText } from './print';
 import type { EditorComponentName } from './body-components';
 import { toLinkHref } from './routes';
 import { getExternalHost, isBodyImageUrl, isLinkUrl } from './urls';
 
 /** Part of every content entry's digest: change it when the HTML written here changes, so cached entries are rendered again. */
-export const BODY_HTML_VERSION = 4;
+export const BODY_HTML_VERSION = 5;
 
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
@@ -44,10 +45,11 @@ function getAttribute(node: JsxNode, name: string): string | undefined {
 function toEditorLink(kind: 'video' | 'documento', node: JsxNode, base: string): Element {
   const url = getAttribute(node, 'url') ?? '';
   const host = getExternalHost(url);
+  const title = getAttribute(node, 'titulo');
   return toElement('p', 'pp-editor-link', [
     toElement('span', 'pp-editor-link__kind', [toText(`${t.ui.linkKinds[kind]}:`)]),
     toText(' '),
-    toElement('a', undefined, [toText(getAttribute(node, 'titulo') ?? url)], { href: toCheckedHref(url, base) }),
+    toElement('a', title === undefined ? 'pp-print-no-address' : undefined, [toText(title ?? url)], { href: toCheckedHref(url, base) }),
     ...(host ? [toText(' '), toElement('span', 'pp-editor-link__host', [toText(`(${t.ui.externalHost(host)})`)])] : []),
   ]);
 }
@@ -110,6 +112,11 @@ function toProperties(element: Element, { base, idPrefix }: BodyOptions): Elemen
   return properties;
 }
 
+function getTextContent(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(getTextContent).join('') : '';
+}
+
 function toContent(node: Node, options: BodyOptions): ElementContent[] {
   if (node.type === 'mdxJsxFlowElement') {
     const jsx = node as JsxNode;
@@ -122,6 +129,10 @@ function toContent(node: Node, options: BodyOptions): ElementContent[] {
   const properties = toProperties(element, options);
   // An editor's table must fit a phone's width, whatever its columns hold (global.css).
   if (element.tagName === 'table') properties.className = ['pp-body-table'];
+  // A pasted address is its own link text: print would write it a second time after it (global.css).
+  if (element.tagName === 'a' && typeof element.properties.href === 'string' && isAddressText(getTextContent(element), element.properties.href)) {
+    properties.className = [...(Array.isArray(properties.className) ? properties.className : []), 'pp-print-no-address'];
+  }
   return [{ ...element, properties, children: toChildren(element.children as Node[], options) }];
 }
 

@@ -34,16 +34,15 @@ describe('chart data', () => {
       ['Ejecutados hasta el corte', 1],
       ['En todo el plan', 3],
     ]);
-    expect(chart.coloring).toBe('series');
   });
 
-  test('colours each component by its semáforo and links it to its products', () => {
+  test('shows each component’s execution and global progress, each with its semáforo word, and links it to its products', () => {
     const chart = toComponentsChart(getSampleView(), '30 de junio de 2021');
-    expect(chart.rows.map((row) => [row.label, row.cells[0]?.value, row.cells[0]?.semaphore, row.href])).toEqual([
-      ['Diálogo', 50, 'rojo', '/2021/componentes/dialogo/'],
-      ['Seguimiento', 0, 'rojo', '/2021/componentes/seguimiento/'],
+    expect(chart.series).toEqual(['Ejecución', 'Avance global']);
+    expect(chart.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text), row.href])).toEqual([
+      ['Diálogo', '100% (Alto)', '50% (Bajo)', '/2021/componentes/dialogo/'],
+      ['Seguimiento', 'Sin productos programados', '0% (Bajo)', '/2021/componentes/seguimiento/'],
     ]);
-    expect(chart.coloring).toBe('semaphore');
   });
 
   test('shows execution and global progress at every published cut-off', () => {

@@ -30,9 +30,8 @@ export interface ChartData {
   caption: string;
   /** Accessible name of the drawing. */
   label: string;
+  /** Percentages carry their semáforo word in the table, and the table its legend. */
   unit: 'percent' | 'count';
-  /** semaphore: each bar takes its value's colour; series: each series has its own colour. */
-  coloring: 'semaphore' | 'series';
   series: string[];
   rows: ChartRow[];
 }
@@ -55,7 +54,6 @@ export function toPeriodChart(view: PeriodView, date: string): ChartData {
     caption: c.periodCaption(date),
     label: c.periodLabel,
     unit: 'count',
-    coloring: 'series',
     series: [c.products],
     rows: [
       { label: c.programmed, href: undefined, cells: [toCountCell(view.summary.programmed)] },
@@ -65,7 +63,11 @@ export function toPeriodChart(view: PeriodView, date: string): ChartData {
   };
 }
 
-/** Global progress of each component at the snapshot's date, coloured by semáforo. */
+/**
+ * Execution of what was programmed and global progress of each component at the snapshot's
+ * date. Two series, so bars take their series' colour (a semáforo colour per bar would make
+ * the legend lie); the table says each value's semáforo word.
+ */
 export function toComponentsChart(snapshot: PlanSnapshot, date: string): ChartData {
   const c = t.ui.charts;
   return {
@@ -73,12 +75,11 @@ export function toComponentsChart(snapshot: PlanSnapshot, date: string): ChartDa
     caption: c.componentsCaption(date),
     label: c.componentsLabel,
     unit: 'percent',
-    coloring: 'semaphore',
-    series: [c.progress],
+    series: [c.execution, c.progress],
     rows: snapshot.components.map(({ component, summary }) => ({
       label: component.nombre,
       href: toHref(getComponentPath(component.plan.id, component.id)),
-      cells: [toPercentCell(summary.progress)],
+      cells: [toPercentCell(summary.execution), toPercentCell(summary.progress)],
     })),
   };
 }
@@ -91,7 +92,6 @@ export function toHistoryChart(history: { period: ReportedPeriod; summary: Progr
     caption: c.historyCaption,
     label: c.historyLabel,
     unit: 'percent',
-    coloring: 'series',
     series: [c.execution, c.progress],
     rows: history.map(({ period, summary }) => ({
       label: period.nombre,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getContrastRatio, isHexColor, isReadableOnWhite, toFaviconSvg, toThemeCss } from './color';
+import { getContrastRatio, isHexColor, isReadableOnWhite, SEMAPHORE_COLORS, toFaviconSvg, toThemeCss } from './color';
 
 describe('brand colour checks', () => {
   test('accept only hexadecimal colours', () => {
@@ -23,8 +23,16 @@ describe('brand colour checks', () => {
 });
 
 describe('toThemeCss', () => {
-  test('sets the brand colour with more weight than the default in global.css', () => {
-    expect(toThemeCss('#0b4f8a')).toBe('html:root {\n  --pp-color-brand: #0b4f8a;\n}\n');
+  test('sets the brand colour with more weight than the default in global.css, and the semáforo colours', () => {
+    const css = toThemeCss('#0b4f8a');
+    expect(css).toMatch(/^html:root \{\n  --pp-color-brand: #0b4f8a;\n/);
+    expect(css).toContain(`--pp-color-good: ${SEMAPHORE_COLORS.verde};`);
+    expect(css).toContain(`--pp-color-warn: ${SEMAPHORE_COLORS.amarillo};`);
+    expect(css).toContain(`--pp-color-bad: ${SEMAPHORE_COLORS.rojo};`);
+  });
+
+  test('gives every semáforo colour at least 5:1 on white, like the brand colour', () => {
+    for (const color of Object.values(SEMAPHORE_COLORS)) expect(isReadableOnWhite(color)).toBe(true);
   });
 });
 
@@ -34,5 +42,10 @@ describe('toFaviconSvg', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('fill="#0b4f8a"');
     expect(svg).toContain('stroke="#fff"');
+  });
+
+  test('draws a square icon for home screens, whose corners phones cut themselves', () => {
+    expect(toFaviconSvg('#0b4f8a')).toContain('rx="6"');
+    expect(toFaviconSvg('#0b4f8a', { rounded: false })).not.toContain('rx=');
   });
 });

@@ -40,14 +40,31 @@ export function isReadableOnWhite(hex: string): boolean {
 }
 
 /**
- * The stylesheet that gives the site the entity's colour. `html:root` outweighs the default
- * in global.css whatever order the two stylesheets load in.
+ * The semáforo's colours: the progress bars, the figure cards and the shared cards use them,
+ * always beside the band's word. Each reaches 5:1 on white, like the brand colour.
+ */
+export const SEMAPHORE_COLORS = { rojo: '#a12622', amarillo: '#8a5a00', verde: '#1d6b32' } as const;
+
+/**
+ * The stylesheet that gives the site the entity's colour and the semáforo's. `html:root`
+ * outweighs the defaults in global.css whatever order the two stylesheets load in.
  */
 export function toThemeCss(brand: string): string {
-  return `html:root {\n  --pp-color-brand: ${brand};\n}\n`;
+  return [
+    'html:root {',
+    `  --pp-color-brand: ${brand};`,
+    `  --pp-color-good: ${SEMAPHORE_COLORS.verde};`,
+    `  --pp-color-warn: ${SEMAPHORE_COLORS.amarillo};`,
+    `  --pp-color-bad: ${SEMAPHORE_COLORS.rojo};`,
+    '}',
+    '',
+  ].join('\n');
 }
 
-/** The site's icon, in the entity's colour: a bar chart, the site's subject. */
-export function toFaviconSvg(brand: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${brand}"/><path d="M8 22V12M14 22V8M20 22v-6M26 22V10" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>\n`;
+/**
+ * The site's icon, in the entity's colour: a bar chart, the site's subject. Home-screen icons
+ * are square (`rounded: false`): phones cut their own corners, and paint transparent ones black.
+ */
+export function toFaviconSvg(brand: string, { rounded = true }: { rounded?: boolean } = {}): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32"${rounded ? ' rx="6"' : ''} fill="${brand}"/><path d="M8 22V12M14 22V8M20 22v-6M26 22V10" stroke="#fff" stroke-width="3" stroke-linecap="round"/></svg>\n`;
 }

@@ -42,4 +42,11 @@ describe('toScriptJson', () => {
     expect(JSON.parse(json)).toEqual(value);
     expect(JSON.parse(toScriptJson('</SCRIPT>'))).toBe('</SCRIPT>');
   });
+
+  test('writes >, &, U+2028 and U+2029 as JSON escapes too, and JSON.parse still reads the value', () => {
+    const json = toScriptJson({ texto: hostile });
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(json).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(json)).toEqual({ texto: hostile });
+  });
 });

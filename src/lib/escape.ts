@@ -38,10 +38,15 @@ export function toEscapedMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>~]/g, '\\$&');
 }
 
+const SCRIPT_JSON_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /**
- * A value as JSON inside an HTML <script type="application/json"> element: a `<` in a name
- * would let `</script>` end the element early, so every `<` is written as its JSON escape.
+ * A value as JSON inside an HTML <script> data block (application/json, application/ld+json):
+ * a `<` in a name would let `</script>` or `<!--` change where the element ends, so every `<`
+ * is written as its JSON escape. `>` and `&` get one too, so the text reads the same to a
+ * reader that treats the block as markup, and U+2028/U+2029, which older JavaScript parsers
+ * take for line ends. JSON.parse gives back the same value.
  */
 export function toScriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (char) => SCRIPT_JSON_ESCAPES[char]!);
 }

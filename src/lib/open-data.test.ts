@@ -1,8 +1,15 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from './catalog';
 import {
+  evidenceFileSchema,
+  evidenceRowSchema,
+  getColumns,
   getDataFiles,
+  getDataSets,
   parseCsv,
+  productJsonRowSchema,
   productRowSchema,
   productsFileSchema,
   toCsv,
@@ -33,6 +40,18 @@ function getSamplePlan() {
         toEvidenceEntry('3', { tarea: 'informe', fecha: '2021-07-15', avance: 70 }),
       ],
       reports: [toReportEntry('i-semestre')],
+    }),
+  );
+  return catalog.plans[0]!;
+}
+
+const SITE = 'https://participacion.example.gov.co';
+
+function getSamplePlanWithSiteLink() {
+  const { catalog } = toCatalog(
+    toCatalogInput({
+      activities: [toActivityEntry('a', { tareas: [toTask('acta', '2021-05-31')] })],
+      evidence: [toEvidenceEntry('1', { tarea: 'acta', fecha: '2021-05-20', avance: 100, enlaces: [{ url: '/documentos/acta.pdf', texto: 'Acta', tipo: 'documento' }] })],
     }),
   );
   return catalog.plans[0]!;
@@ -108,5 +127,80 @@ describe('open data', () => {
     expect(json.cifras).toEqual({ productos: 3, programados: 2, ejecutados: 1, ejecucion: 50, avance_global: 46 });
     const schema = JSON.parse(files[4]!.content);
     expect(schema.properties.productos.items.properties.ejecucion).toMatchObject({ type: 'integer', minimum: 0, maximum: 100 });
+  });
+
+  test('validates each JSON file against its own published JSON Schema, compiled in strict mode, with or without a site address', () => {
+    for (const site of [SITE, undefined]) {
+      const files = new Map(getDataFiles(getSamplePlan(), site).filter((file) => file.format === 'JSON').map((file) => [file.name, JSON.parse(file.content)]));
+      const ajv = addFormats(new Ajv2020({ strict: true, allErrors: true }));
+      const products = ajv.compile(files.get('esquema-productos.json'));
+      const evidence = ajv.compile(files.get('esquema-evidencias.json'));
+      expect(products(files.get('productos-i-semestre.json')), JSON.stringify(products.errors)).toBe(true);
+      expect(evidence(files.get('evidencias.json')), JSON.stringify(evidence.errors)).toBe(true);
+      expect(products({ ...files.get('productos-i-semestre.json'), corte: '2021-02-30' })).toBe(false);
+    }
+  });
+
+  test("names each JSON file's schema in $schema, the schema's own $id when the site has an address", () => {
+    const files = new Map(getDataFiles(getSamplePlan(), SITE).filter((file) => file.format === 'JSON').map((file) => [file.name, JSON.parse(file.content)]));
+    expect(files.get('productos-i-semestre.json').$schema).toBe(`${SITE}/2021/datos/esquema-productos.json`);
+    expect(files.get('evidencias.json').$schema).toBe(`${SITE}/2021/datos/esquema-evidencias.json`);
+    expect(files.get('esquema-productos.json').$id).toBe(`${SITE}/2021/datos/esquema-productos.json`);
+    expect(files.get('esquema-evidencias.json').$id).toBe(`${SITE}/2021/datos/esquema-evidencias.json`);
+  });
+
+  test('points to the schema by its path, and publishes no $id, when the site has no address: an identifier must be absolute', () => {
+    const files = new Map(getDataFiles(getSamplePlan(), undefined).filter((file) => file.format === 'JSON').map((file) => [file.name, JSON.parse(file.content)]));
+    expect(files.get('productos-i-semestre.json').$schema).toBe('/2021/datos/esquema-productos.json');
+    expect(files.get('esquema-productos.json')).not.toHaveProperty('$id');
+    expect(Object.keys(files.get('esquema-productos.json')).slice(0, 3)).toEqual(['$schema', 'title', 'description']);
+  });
+
+  test('writes dates as format date, addresses as URI references and counts from 0 in the JSON Schemas', () => {
+    const [products, evidence] = getDataFiles(getSamplePlan(), SITE).slice(-2).map((file) => JSON.parse(file.content));
+    const product = products.properties.productos.items.properties;
+    expect([products.properties.corte.format, product.corte.format, product.fecha_programada.format]).toEqual(['date', 'date', 'date']);
+    expect(evidence.properties.evidencias.items.properties.fecha.format).toBe('date');
+    expect(product.enlaces).toMatchObject({ type: 'array', items: { type: 'string', format: 'uri-reference' } });
+    expect(products.properties.$schema.format).toBe('uri-reference');
+    for (const name of ['productos', 'programados', 'ejecutados']) expect(products.properties.cifras.properties[name]).toMatchObject({ type: 'integer', minimum: 0 });
+    expect(product.evidencias).toMatchObject({ type: 'integer', minimum: 0 });
+    expect(products).toMatchObject({ title: expect.any(String), description: expect.stringContaining('productos-<periodo>.json') });
+    expect(evidence).toMatchObject({ title: expect.any(String), description: expect.stringContaining('evidencias.json') });
+  });
+
+  test('describes the JSON fields for JSON readers: true/false and lists, where the CSV says sí/no and " | "', () => {
+    const json = Object.fromEntries(getColumns(productJsonRowSchema).map((column) => [column.name, column.description]));
+    const csv = Object.fromEntries(getColumns(productRowSchema).map((column) => [column.name, column.description]));
+    expect(json.programada_al_corte).toMatch(/^true .*false\.$/);
+    expect(csv.programada_al_corte).toMatch(/^sí /);
+    expect(json.enlaces).toMatch(/^Lista /);
+    expect(csv.enlaces).toContain('" | "');
+    const evidence = JSON.parse(getDataFiles(getSamplePlan(), SITE).at(-1)!.content).properties.evidencias.items.properties;
+    expect(evidence.aplazada.description).toMatch(/^true /);
+    expect(evidence.enlaces.description).toContain('de la evidencia');
+    expect(Object.keys(evidenceFileSchema.shape)).toEqual(['$schema', 'plan', 'evidencias']);
+  });
+
+  test("shows each file's own dictionary on the data page: the JSON files' fields say true/false", () => {
+    const files = getDataFiles(getSamplePlan());
+    const meaning = (name: string, column: string) => files.find((file) => file.name === name)!.columns.find((item) => item.name === column)!.description;
+    expect(meaning('productos-i-semestre.csv', 'ejemplo')).toMatch(/^sí /);
+    expect(meaning('productos-i-semestre.json', 'ejemplo')).toMatch(/^true /);
+    expect(meaning('evidencias.csv', 'enlaces')).toBe(getColumns(evidenceRowSchema).find((column) => column.name === 'enlaces')!.description);
+  });
+
+  test('groups the files a catalogue lists as one dataset: a period\'s products, then the evidence, each as CSV and JSON', () => {
+    const sets = getDataSets(getSamplePlan(), SITE);
+    expect(sets.map((set) => [set.period?.id, set.files.map((file) => file.name)])).toEqual([
+      ['i-semestre', ['productos-i-semestre.csv', 'productos-i-semestre.json']],
+      [undefined, ['evidencias.csv', 'evidencias.json']],
+    ]);
+  });
+
+  test('makes the links of the downloaded files absolute only when the site has an address', () => {
+    const plan = getSamplePlanWithSiteLink();
+    expect(toEvidenceRows(plan, SITE).flatMap((row) => row.enlaces)).toEqual([`${SITE}/documentos/acta.pdf`]);
+    expect(toEvidenceRows(plan, undefined).flatMap((row) => row.enlaces)).toEqual(['/documentos/acta.pdf']);
   });
 });

@@ -9,15 +9,27 @@ import type { Evidence, Plan, ReportedPeriod } from './catalog';
 import type { PlainDate } from './dates';
 import { t } from './i18n';
 import { getProgressSummary, type ProgressSummary } from './progress';
-import { toLinkHref } from './routes';
+import { getDataPath, toHref, toLinkHref } from './routes';
 import { getAsOfDate, getSnapshot } from './views';
 
 const d = t.openData.columns;
+const j = t.openData.json;
+
+/** The site's address (SITE_URL): files that leave the site need it to point back to it. */
+export type SiteUrl = string | URL | undefined;
+
+/**
+ * Dates are YYYY-MM-DD text: the JSON Schema says format date, so a validator checks them.
+ * Addresses may be site paths when the site has no address (SITE_URL), so they are URI
+ * references, true of both an absolute address and a path.
+ */
+const isoDate = () => z.iso.date();
+const address = () => z.string().meta({ format: 'uri-reference' });
 
 export const productRowSchema = z.object({
   plan: z.string().describe(d.plan),
   periodo: z.string().describe(d.periodo),
-  corte: z.string().describe(d.corte),
+  corte: isoDate().describe(d.corte),
   componente_id: z.string().describe(d.componenteId),
   componente: z.string().describe(d.componente),
   actividad_id: z.string().describe(d.actividadId),
@@ -25,18 +37,26 @@ export const productRowSchema = z.object({
   tarea_id: z.string().describe(d.tareaId),
   tarea: z.string().describe(d.tarea),
   producto: z.string().describe(d.producto),
-  fecha_programada: z.string().describe(d.fechaProgramada),
+  fecha_programada: isoDate().describe(d.fechaProgramada),
   programada_al_corte: z.boolean().describe(d.programadaAlCorte),
   ejecucion: z.number().int().min(0).max(100).describe(d.ejecucion),
   estado: z.enum(['sin-iniciar', 'en-curso', 'cumplida', 'aplazada', 'vencida']).describe(d.estado),
   ejemplo: z.boolean().describe(d.ejemplo),
   evidencias: z.number().int().min(0).describe(d.evidencias),
-  enlaces: z.array(z.string()).describe(d.enlaces),
+  enlaces: z.array(address()).describe(d.enlaces),
+});
+
+/** A product as the JSON files hold it: the same fields, described for JSON readers. */
+export const productJsonRowSchema = productRowSchema.extend({
+  producto: productRowSchema.shape.producto.describe(j.producto),
+  programada_al_corte: productRowSchema.shape.programada_al_corte.describe(j.programadaAlCorte),
+  ejemplo: productRowSchema.shape.ejemplo.describe(j.ejemplo),
+  enlaces: productRowSchema.shape.enlaces.describe(j.enlaces),
 });
 
 export const evidenceRowSchema = z.object({
   plan: z.string().describe(d.plan),
-  fecha: z.string().describe(d.fecha),
+  fecha: isoDate().describe(d.fecha),
   componente: z.string().describe(d.componente),
   actividad: z.string().describe(d.actividad),
   tarea_id: z.string().describe(d.tareaId),
@@ -44,8 +64,15 @@ export const evidenceRowSchema = z.object({
   avance: z.number().int().min(0).max(100).describe(d.avance),
   aplazada: z.boolean().describe(d.aplazada),
   nota: z.string().describe(d.nota),
-  enlaces: z.array(z.string()).describe(d.enlaces),
+  enlaces: z.array(address()).describe(d.enlacesEvidencia),
   texto: z.string().describe(d.texto),
+});
+
+/** A piece of evidence as the JSON file holds it, described for JSON readers. */
+export const evidenceJsonRowSchema = evidenceRowSchema.extend({
+  aplazada: evidenceRowSchema.shape.aplazada.describe(j.aplazada),
+  nota: evidenceRowSchema.shape.nota.describe(j.nota),
+  enlaces: evidenceRowSchema.shape.enlaces.describe(j.enlacesEvidencia),
 });
 
 export type ProductRow = z.output<typeof productRowSchema>;
@@ -59,7 +86,7 @@ export function getColumns(schema: z.ZodObject): { name: string; description: st
 }
 
 /** Every product a report counts, as it stood at the cut-off. */
-export function toProductRows(plan: Plan, period: ReportedPeriod): ProductRow[] {
+export function toProductRows(plan: Plan, period: ReportedPeriod, site: SiteUrl = import.meta.env.SITE): ProductRow[] {
   return getSnapshot(period.report.tasks, period.corte).tasks.map(({ task, execution, state, evidence }) => ({
     plan: plan.id,
     periodo: period.id,
@@ -77,7 +104,7 @@ export function toProductRows(plan: Plan, period: ReportedPeriod): ProductRow[] 
     estado: state,
     ejemplo: task.ejemplo,
     evidencias: evidence.length,
-    enlaces: evidence.flatMap((item) => item.enlaces.map((link) => toPublishedUrl(link.url))),
+    enlaces: evidence.flatMap((item) => item.enlaces.map((link) => toPublishedUrl(link.url, site))),
   }));
 }
 
@@ -85,12 +112,17 @@ export function toProductRows(plan: Plan, period: ReportedPeriod): ProductRow[] 
  * Downloaded files leave the site, so a link to one of its documents must carry the site's
  * address (SITE_URL) to keep working; without one it stays a path of the site.
  */
-function toPublishedUrl(url: string, site: string | undefined = import.meta.env.SITE): string {
+export function toPublishedUrl(url: string, site: SiteUrl = import.meta.env.SITE): string {
   const href = toLinkHref(url);
   return site && URL.canParse(site) ? new URL(href, site).href : href;
 }
 
-function toEvidenceRow(plan: Plan, evidence: Evidence): EvidenceRow {
+/** The address of a site path where it is published: absolute only when the site has an address. */
+export function toAbsoluteUrl(path: string, site: SiteUrl = import.meta.env.SITE): string | undefined {
+  return site && URL.canParse(site) ? new URL(toHref(path), site).href : undefined;
+}
+
+function toEvidenceRow(plan: Plan, evidence: Evidence, site: SiteUrl): EvidenceRow {
   const { task } = evidence;
   return {
     plan: plan.id,
@@ -102,17 +134,17 @@ function toEvidenceRow(plan: Plan, evidence: Evidence): EvidenceRow {
     avance: evidence.avance,
     aplazada: evidence.aplazada,
     nota: evidence.nota ?? '',
-    enlaces: evidence.enlaces.map((link) => toPublishedUrl(link.url)),
+    enlaces: evidence.enlaces.map((link) => toPublishedUrl(link.url, site)),
     texto: evidence.texto,
   };
 }
 
 /** Every piece of evidence of the plan, oldest first. */
-export function toEvidenceRows(plan: Plan): EvidenceRow[] {
+export function toEvidenceRows(plan: Plan, site: SiteUrl = import.meta.env.SITE): EvidenceRow[] {
   return plan.tasks
     .flatMap((task) => task.evidence)
     .sort((a, b) => (a.fecha < b.fecha ? -1 : a.fecha > b.fecha ? 1 : 0))
-    .map((evidence) => toEvidenceRow(plan, evidence));
+    .map((evidence) => toEvidenceRow(plan, evidence, site));
 }
 
 /**
@@ -193,56 +225,117 @@ function toFigures(summary: ProgressSummary) {
   };
 }
 
+const count = () => z.number().int().min(0);
+const percent = () => z.number().int().min(0).max(100);
+
+/**
+ * Each JSON file names its JSON Schema in "$schema", as editors such as VS Code read it, so the
+ * schema must allow that field for the file to validate against it.
+ */
+const schemaReference = address().describe(j.schema);
+
 /** The JSON file of a period: the figures and every product, as the JSON Schema describes. */
 export const productsFileSchema = z.object({
+  $schema: schemaReference,
   plan: z.string().describe(d.plan),
   periodo: z.string().describe(d.periodo),
-  corte: z.string().describe(d.corte),
+  corte: isoDate().describe(d.corte),
   cifras: z
     .object({
-      productos: z.number().int(),
-      programados: z.number().int(),
-      ejecutados: z.number().int(),
-      ejecucion: z.number().int().nullable(),
-      avance_global: z.number().int().nullable(),
+      productos: count().describe(j.cifras.productos),
+      programados: count().describe(j.cifras.programados),
+      ejecutados: count().describe(j.cifras.ejecutados),
+      ejecucion: percent().nullable().describe(j.cifras.ejecucion),
+      avance_global: percent().nullable().describe(j.cifras.avanceGlobal),
     })
     .describe(d.cifras),
-  productos: z.array(productRowSchema),
+  productos: z.array(productJsonRowSchema).describe(j.productos),
 });
 
 export const evidenceFileSchema = z.object({
+  $schema: schemaReference,
   plan: z.string().describe(d.plan),
-  evidencias: z.array(evidenceRowSchema),
+  evidencias: z.array(evidenceJsonRowSchema).describe(j.evidencias),
 });
 
-/** Every open-data file of a plan, in the order the data page lists them. */
-export function getDataFiles(plan: Plan): DataFile[] {
+/** The names of the JSON Schemas, beside the files in the plan's data folder. */
+export const SCHEMA_FILES = { products: 'esquema-productos.json', evidence: 'esquema-evidencias.json' } as const;
+
+/** Where a file of the plan's data folder is published: absolute with a site address, else a path of the site. */
+function toDataFileAddress(plan: Plan, name: string, site: SiteUrl): string {
+  const path = `${getDataPath(plan.id)}${name}`;
+  return toAbsoluteUrl(path, site) ?? toHref(path);
+}
+
+/**
+ * A file's JSON Schema as published: "$id" is the schema's own address, and a JSON Schema
+ * identifier must be absolute, so a site without an address (SITE_URL) publishes none.
+ */
+function toPublishedSchema(schema: z.ZodObject, about: { title: string; description: string }, id: string | undefined) {
+  const { $schema, ...rest } = z.toJSONSchema(schema);
+  return { $schema, ...(id === undefined ? {} : { $id: id }), title: about.title, description: about.description, ...rest };
+}
+
+/** Files that publish the same data in CSV and in JSON: what a catalogue lists as one dataset. */
+export interface DataSet {
+  /** The reported period whose products the files hold; undefined for the plan's evidence. */
+  period: ReportedPeriod | undefined;
+  /** The CSV file, then the JSON file. */
+  files: [DataFile, DataFile];
+}
+
+/** The plan's data, one set per reported period (its products), then one with every piece of evidence. */
+export function getDataSets(plan: Plan, site: SiteUrl = import.meta.env.SITE): DataSet[] {
   const f = t.openData.files;
-  const productColumns = getColumns(productRowSchema);
-  const periodFiles = plan.reportedPeriods.flatMap((period) => {
-    const rows = toProductRows(plan, period);
+  const csvColumns = getColumns(productRowSchema);
+  const jsonColumns = getColumns(productJsonRowSchema);
+  const productsSchema = toDataFileAddress(plan, SCHEMA_FILES.products, site);
+  const periodSets = plan.reportedPeriods.map((period): DataSet => {
+    const rows = toProductRows(plan, period, site);
     const json = {
+      $schema: productsSchema,
       plan: plan.id,
       periodo: period.id,
       corte: period.corte,
       cifras: toFigures(getProgressSummary(period.report.tasks, period.corte)),
       productos: rows,
+    } satisfies z.output<typeof productsFileSchema>;
+    return {
+      period,
+      files: [
+        { date: period.corte, columns: csvColumns, name: `productos-${period.id}.csv`, title: f.productsCsv(period.nombre), format: 'CSV', mediaType: 'text/csv; charset=utf-8', content: toCsv(productRowSchema, rows) },
+        { date: period.corte, columns: jsonColumns, name: `productos-${period.id}.json`, title: f.productsJson(period.nombre), format: 'JSON', mediaType: 'application/json', content: toJson(json) },
+      ],
     };
-    const base = { date: period.corte, columns: productColumns };
-    return [
-      { ...base, name: `productos-${period.id}.csv`, title: f.productsCsv(period.nombre), format: 'CSV' as const, mediaType: 'text/csv; charset=utf-8', content: toCsv(productRowSchema, rows) },
-      { ...base, name: `productos-${period.id}.json`, title: f.productsJson(period.nombre), format: 'JSON' as const, mediaType: 'application/json', content: toJson(json) },
-    ];
   });
-  const evidenceRows = toEvidenceRows(plan);
-  const evidenceBase = { date: getAsOfDate(plan), columns: getColumns(evidenceRowSchema) };
+  const evidenceRows = toEvidenceRows(plan, site);
+  const date = getAsOfDate(plan);
+  const evidenceJson = {
+    $schema: toDataFileAddress(plan, SCHEMA_FILES.evidence, site),
+    plan: plan.id,
+    evidencias: evidenceRows,
+  } satisfies z.output<typeof evidenceFileSchema>;
+  const evidenceSet: DataSet = {
+    period: undefined,
+    files: [
+      { date, columns: getColumns(evidenceRowSchema), name: 'evidencias.csv', title: f.evidenceCsv, format: 'CSV', mediaType: 'text/csv; charset=utf-8', content: toCsv(evidenceRowSchema, evidenceRows) },
+      { date, columns: getColumns(evidenceJsonRowSchema), name: 'evidencias.json', title: f.evidenceJson, format: 'JSON', mediaType: 'application/json', content: toJson(evidenceJson) },
+    ],
+  };
+  return [...periodSets, evidenceSet];
+}
+
+/** Every open-data file of a plan, in the order the data page lists them: the data, then its JSON Schemas. */
+export function getDataFiles(plan: Plan, site: SiteUrl = import.meta.env.SITE, sets: readonly DataSet[] = getDataSets(plan, site)): DataFile[] {
+  const f = t.openData.files;
   const schemaBase = { date: getAsOfDate(plan), columns: [], format: 'JSON' as const, mediaType: 'application/schema+json' };
+  const toSchemaId = (name: string) => toAbsoluteUrl(`${getDataPath(plan.id)}${name}`, site);
+  const products = toPublishedSchema(productsFileSchema, { title: j.productsTitle, description: j.productsDescription }, toSchemaId(SCHEMA_FILES.products));
+  const evidence = toPublishedSchema(evidenceFileSchema, { title: j.evidenceTitle, description: j.evidenceDescription }, toSchemaId(SCHEMA_FILES.evidence));
   return [
-    ...periodFiles,
-    { ...evidenceBase, name: 'evidencias.csv', title: f.evidenceCsv, format: 'CSV', mediaType: 'text/csv; charset=utf-8', content: toCsv(evidenceRowSchema, evidenceRows) },
-    { ...evidenceBase, name: 'evidencias.json', title: f.evidenceJson, format: 'JSON', mediaType: 'application/json', content: toJson({ plan: plan.id, evidencias: evidenceRows }) },
-    { ...schemaBase, name: 'esquema-productos.json', title: f.productsSchema, content: toJson(z.toJSONSchema(productsFileSchema)) },
-    { ...schemaBase, name: 'esquema-evidencias.json', title: f.evidenceSchema, content: toJson(z.toJSONSchema(evidenceFileSchema)) },
+    ...sets.flatMap((set) => set.files),
+    { ...schemaBase, name: SCHEMA_FILES.products, title: f.productsSchema, content: toJson(products) },
+    { ...schemaBase, name: SCHEMA_FILES.evidence, title: f.evidenceSchema, content: toJson(evidence) },
   ];
 }
 

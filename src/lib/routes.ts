@@ -113,11 +113,47 @@ export function getFeedPath(): string {
   return `/${FEED_NAME}.xml`;
 }
 
+/** The generated print stylesheets (src/pages/impresion.css.ts, and one beside each report). */
+export const PRINT_STYLESHEET = 'impresion.css';
+
+export function getPrintStylesheetPath(): string {
+  return `/${PRINT_STYLESHEET}`;
+}
+
+export function getReportPrintStylesheetPath(planId: string, periodId: string): string {
+  return `${getReportPath(planId, periodId)}${PRINT_STYLESHEET}`;
+}
+
 export function getSearchPath(): string {
   return `/${SITE_PAGES.search}/`;
 }
 
 /** The web editor, for staff: not a citizen page (noindex, outside the sitemap and search). */
+const SHARE_CARD_FOLDER = 'tarjetas';
+const ICON_FOLDER = 'iconos';
+const MANIFEST_NAME = 'manifest';
+
+/** The name of a page's card image: "/2021/informes/i-semestre/" → "2021/informes/i-semestre"; the home page's is "inicio". */
+export function getShareCardName(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'inicio' : trimmed;
+}
+
+/** The card image shown when a page is shared: "/2021/informes/i-semestre/" → "/tarjetas/2021/informes/i-semestre.png". */
+export function getShareCardPath(pagePath: string): string {
+  return `/${SHARE_CARD_FOLDER}/${getShareCardName(pagePath)}.png`;
+}
+
+/** A home-screen icon, by name: "/iconos/icono-192.png". */
+export function getIconPath(name: string): string {
+  return `/${ICON_FOLDER}/${name}.png`;
+}
+
+/** The manifest that names the site and its icons when someone adds it to a phone's home screen. */
+export function getManifestPath(): string {
+  return `/${MANIFEST_NAME}.webmanifest`;
+}
+
 export function getEditorPath(): string {
   return `/${SITE_PAGES.editor}/`;
 }
@@ -129,10 +165,11 @@ export function getPlansPath(): string {
 
 /**
  * Files the build writes at the root of the site, by name without extension: the not-found
- * page, the home page's file, the feed, sitemap, robots, the generated colour and icon, and
- * the search index.
+ * page, the home page's file, the feed, sitemap, robots, the generated colour and icon, the
+ * search index, the print stylesheet, the shared-card images, the home-screen icons and their
+ * manifest.
  */
-const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', 'pagefind'];
+const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', 'pagefind', PRINT_STYLESHEET.split('.')[0]!, SHARE_CARD_FOLDER, ICON_FOLDER, MANIFEST_NAME];
 
 /**
  * Words a plan, component or activity id may not be: a plan's id is the first segment of its

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The HTML of a built page, by its path: "" for the home page, "2021/informes/i-semestre" for a report. */
+/** The HTML of a built page, by its path: "" for the home page, "2021/informes/i-semestre" for a report, "/404.html". */
 export function readPage(outDir: string, path: string): string {
-  return readFileSync(join(outDir, path, 'index.html'), 'utf8');
+  return readFileSync(path.endsWith('.html') ? join(outDir, path) : join(outDir, path, 'index.html'), 'utf8');
 }
 
 /** The text a reader sees: tags removed, spaces collapsed. */

@@ -1080,6 +1080,7 @@ export const esCO = {
       ejemplo: 'sí si es un dato de ejemplo que no está en el informe publicado por la entidad.',
       evidencias: 'Número de evidencias hasta el corte.',
       enlaces: 'Direcciones de las evidencias hasta el corte, separadas por " | ". Las que empiezan por / son archivos de este mismo sitio.',
+      enlacesEvidencia: 'Direcciones de los enlaces de la evidencia, separadas por " | ". Las que empiezan por / son archivos de este mismo sitio.',
       fecha: 'Fecha de la evidencia (AAAA-MM-DD).',
       avance: 'Ejecución de la tarea registrada en esa fecha, de 0 a 100.',
       aplazada: 'sí si la evidencia dice que la tarea se aplazó.',
@@ -1095,6 +1096,63 @@ export const esCO = {
       productsSchema: 'Esquema JSON de los archivos de productos',
       evidenceSchema: 'Esquema JSON del archivo de evidencias',
     },
+    /** What the JSON files and their JSON Schemas say where the CSV wording would not fit: true/false, lists, null. */
+    json: {
+      productsTitle: 'Productos y cifras de un periodo',
+      productsDescription:
+        'Archivo productos-<periodo>.json de un plan: las cifras del periodo y cada producto que cuenta su informe, como estaba en la fecha de corte.',
+      evidenceTitle: 'Evidencias de un plan',
+      evidenceDescription: 'Archivo evidencias.json de un plan: todas sus evidencias, de la más antigua a la más reciente.',
+      schema: 'Dirección del esquema JSON que describe este archivo.',
+      productos: 'Lista de los productos que cuenta el informe, un objeto por producto.',
+      evidencias: 'Lista de las evidencias del plan, un objeto por evidencia, de la más antigua a la más reciente.',
+      programadaAlCorte: 'true si la fecha programada es igual o anterior al corte: cuenta en la ejecución del periodo; si no, false.',
+      ejemplo: 'true si es un dato de ejemplo que no está en el informe publicado por la entidad; si no, false.',
+      aplazada: 'true si la evidencia dice que la tarea se aplazó; si no, false.',
+      enlaces: 'Lista de las direcciones de las evidencias hasta el corte. Las que empiezan por / son archivos de este mismo sitio.',
+      enlacesEvidencia: 'Lista de las direcciones de los enlaces de la evidencia. Las que empiezan por / son archivos de este mismo sitio.',
+      producto: 'El resultado que lo prueba; texto vacío si el plan no lo nombra.',
+      nota: 'Nota corta de la evidencia; texto vacío si no la tiene.',
+      cifras: {
+        productos: 'Número de productos que cuenta el informe.',
+        programados: 'Productos programados hasta el corte.',
+        ejecutados: 'Productos programados que llegaron al 100 % hasta el corte.',
+        ejecucion: 'Ejecución del periodo en %, truncada: ejecutados entre programados; null si ningún producto estaba programado.',
+        avanceGlobal: 'Avance global del plan al corte en %, truncado: promedio de la ejecución de todos los productos; null si no hay productos.',
+      },
+    },
+  },
+
+  /** A page shared on a social network or a messaging app: its description and its card image. */
+  share: {
+    separator: ' · ',
+    noFigures: 'Todavía no hay cifras que medir',
+    figureWithWord: (value: string, label: string, word: string) => `${value} ${label} (semáforo: ${word.toLowerCase()})`,
+    dataAt: (date: string) => `Datos al ${date}`,
+    closedAt: (date: string) => `Plan cerrado el ${date}`,
+    planKicker: 'Avance del plan',
+    descriptions: {
+      home: (figures: string, cutoff: string, intro: string) => `${figures}, con corte al ${cutoff}. ${intro}`,
+      plan: (figures: string, date: string, plan: string) => `${figures}, al ${date}. Componentes, actividades y pruebas del ${plan}.`,
+      report: (figures: string, cutoff: string, objective: string) => `${figures}, con corte al ${cutoff}. ${objective}`,
+      component: (figures: string, date: string, component: string, plan: string) =>
+        `${figures}, al ${date}. Componente «${component}» del ${plan}.`,
+      activity: (figures: string, date: string, activity: string, plan: string) => `${figures}, al ${date}. Actividad «${activity}» del ${plan}.`,
+    },
+    /** The home-screen name of the site, when a phone adds it: short enough to fit under an icon. */
+    shortName: (entity: string) => entity,
+  },
+
+  /** Structured data (schema.org JSON-LD) for search engines and open-data catalogues. */
+  structuredData: {
+    catalogName: (plan: string) => `Datos abiertos del ${plan}`,
+    productsName: (period: string, plan: string) => `Productos del ${period} del ${plan}`,
+    productsDescription: (period: string, plan: string, cutoff: string) =>
+      `Cada producto que cuenta el informe del ${period} del ${plan}, con su componente, actividad, fecha programada, ejecución y estado al corte del ${cutoff}, y las cifras del periodo: productos programados, ejecutados, ejecución y avance global.`,
+    evidenceName: (plan: string) => `Evidencias del ${plan}`,
+    evidenceDescription: (plan: string) =>
+      `Todas las evidencias del ${plan}: la fecha, el componente, la actividad, la tarea y el producto de cada una, el avance que registra, si la tarea se aplazó, su nota, sus enlaces y su texto.`,
+    keywords: ['participación ciudadana', 'plan de participación ciudadana', 'seguimiento', 'rendición de cuentas', 'datos abiertos'],
   },
 
   ui: {
@@ -1149,12 +1207,20 @@ export const esCO = {
     noProducts: 'Todavía no hay productos. No hay avance que medir.',
     seeProducts: (count: number) => (count === 1 ? 'Ver el producto que cuenta' : `Ver los ${count} productos que cuenta`),
     cutoffLabel: (date: string) => `Corte: ${date}`,
+    /**
+     * The margins of every printed sheet (src/lib/print.ts). The printer numbers the sheets, so
+     * the numbers arrive as placeholders: the words may go around them in any order.
+     */
+    print: {
+      pageNumber: <Counter>(page: Counter, pages: Counter): (string | Counter)[] => ['Página ', page, ' de ', pages],
+      /** Between the entity, the report's title and its cut-off in a report's header. */
+      separator: ' · ',
+    },
     asOfLabel: (date: string) => `Datos al ${date}, fecha de la información más reciente.`,
     closedLabel: (date: string) => `Plan cerrado el ${date}. Estas son sus cifras finales.`,
     evidenceAfterClosing: (date: string) => `Registrada después del cierre del plan (${date}): no cuenta en sus cifras.`,
     activityProgressClosed: (date: string) => `Avance al cierre del plan, ${date}`,
     reportsTitle: 'Informes de avance',
-    reportDescription: (title: string, cutoff: string, objective: string) => `${title}, con corte al ${cutoff}. ${objective}`,
     reportsPageTitle: 'Informes de avance',
     reportsIntro: (plan: string) =>
       `Cada informe muestra el ${plan} tal como estaba en su fecha de corte, y no cambia después, salvo por una corrección publicada como fe de erratas. Aquí están todos, del más reciente al más antiguo.`,
@@ -1258,6 +1324,8 @@ export const esCO = {
       amarillo: 'Medio',
       verde: 'Alto',
     },
+    /** Beside a figure, with the band's colour: "Semáforo: alto". */
+    semaphoreWord: (word: string) => `Semáforo: ${word.toLowerCase()}`,
 
     scheduleMonthly: 'Cronograma del plan',
     scheduleMonthlyIntro: (date: string) => `Los productos, mes a mes, según su fecha programada. Estado al ${date}.`,

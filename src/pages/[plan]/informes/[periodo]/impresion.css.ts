@@ -1,0 +1,23 @@
+/**
+ * A report's own print stylesheet, beside its page: every sheet of the paper names the report
+ * and its cut-off (src/lib/print.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCatalog } from '../../../../data/load-catalog';
+import type { ReportedPeriod } from '../../../../lib/catalog';
+import { toReportPrintCss } from '../../../../lib/print';
+import { getReportPath, toHref } from '../../../../lib/routes';
+
+export const getStaticPaths = (async () => {
+  const catalog = await getCatalog();
+  return catalog.plans.flatMap((plan) =>
+    plan.reportedPeriods.map((period) => ({ params: { plan: plan.id, periodo: period.id }, props: { period } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ period: ReportedPeriod }> = async ({ props: { period }, site }) => {
+  const { site: siteData } = await getCatalog();
+  const address = site ? new URL(toHref(getReportPath(period.plan.id, period.id)), site).href : undefined;
+  const css = toReportPrintCss({ entity: siteData.entidad, title: period.report.titulo, cutoff: period.corte, address });
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
