@@ -8,7 +8,7 @@ import { contentValidation } from './src/data/validation-integration';
 /**
  * SITE_URL and BASE_PATH let one build target any static host: the root of a domain,
  * or a sub-path such as GitHub Pages' /<repo>/. Astro exposes the base to the code as
- * import.meta.env.BASE_URL, which the single link helper in src/lib/routes.ts reads.
+ * import.meta.env.BASE_URL, which the single link helper in src/lib/site/routes.ts reads.
  */
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';

@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { toEditorConfig } from '../src/lib/editor/config';
-import { toScriptJson } from '../src/lib/escape';
+import { toScriptJson } from '../src/lib/publishing/escape';
 import { launchBrowser } from '../tests/support/browser';
 import { copySource, ROOT, SAMPLE } from '../tests/support/build-site';
 import { choose, fillEvidence, openForm, publish, signIn, startLocalEditor, type LocalEditor } from '../tests/support/editor';

@@ -9,10 +9,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getDefaultBase, isGitRef, readContentFilesAt } from '../src/data/git-content';
 import { getContentDir, getToday, readContentFiles } from '../src/data/read-content';
-import { formatComparison, getFigures } from '../src/lib/compare';
+import { formatComparison, getFigures } from '../src/lib/progress/compare';
 import { t } from '../src/lib/i18n';
-import { isError } from '../src/lib/problems';
-import { validateContent, type ContentFile } from '../src/lib/validate';
+import { isError } from '../src/lib/validation/problems';
+import { validateContent, type ContentFile } from '../src/lib/validation/validate';
 
 const root = process.cwd();
 const contentDir = getContentDir();

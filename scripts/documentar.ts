@@ -3,7 +3,7 @@
  * A unit test fails when someone changes a schema and forgets to run it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { toGuideWithFieldReference } from '../src/lib/field-reference';
+import { toGuideWithFieldReference } from '../src/lib/content/field-reference';
 
 const path = 'CONTRIBUTING.md';
 const current = readFileSync(path, 'utf8');

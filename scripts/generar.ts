@@ -1,6 +1,6 @@
 /**
  * `npm run generar -- --actividades=1000 [--semilla=1] [--carpeta=.bench/contenido-1000]`:
- * writes synthetic content (src/lib/synthetic.ts) into a folder that is not content/, to
+ * writes synthetic content (src/lib/testing/synthetic.ts) into a folder that is not content/, to
  * build or validate with CONTENT_DIR=<carpeta>.
  */
 import { resolve } from 'node:path';

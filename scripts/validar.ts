@@ -10,8 +10,8 @@ import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { getContentDir, getToday, listPublicFiles, readContentFiles } from '../src/data/read-content';
 import { t } from '../src/lib/i18n';
-import { formatGithubAnnotation, formatProblems, formatProblemsMarkdown, isError } from '../src/lib/problems';
-import { validateContent } from '../src/lib/validate';
+import { formatGithubAnnotation, formatProblems, formatProblemsMarkdown, isError } from '../src/lib/validation/problems';
+import { validateContent } from '../src/lib/validation/validate';
 
 const { values } = parseArgs({ options: { formato: { type: 'string', default: 'texto' } } });
 if (values.formato !== 'texto' && values.formato !== 'github') {

@@ -10,7 +10,7 @@ import {
   planSchema,
   reportSchema,
   siteSchema,
-} from './lib/schemas';
+} from './lib/content/schemas';
 
 /** Another folder can be published instead of content/ (benchmarks, fixtures): CONTENT_DIR. */
 const root = process.env.CONTENT_DIR ?? 'content';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { t } from '../src/lib/i18n';
-import { parseCsv } from '../src/lib/open-data';
+import { parseCsv } from '../src/lib/publishing/open-data';
 import { BROKEN_CONTENT, SUB_PATH } from './support/build-site';
 import { getCrawlResult } from './support/crawl';
 import { readPage, toText } from './support/read-page';

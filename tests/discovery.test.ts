@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { FEED_SIZE } from '../src/lib/discovery';
+import { FEED_SIZE } from '../src/lib/publishing/discovery';
 import { isNoindex, launchBrowser, listPages } from './support/browser';
 import { ROOT_SITE_URL } from './support/build-site';
 

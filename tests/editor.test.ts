@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readFileData } from '../src/lib/frontmatter';
+import { readFileData } from '../src/lib/content/frontmatter';
 import { t } from '../src/lib/i18n';
 import { buildSite, copySource, getShellEnv, ROOT, ROOT_SITE_URL, SAMPLE, SUB_PATH, toSourceEnv, type SiteSource } from './support/build-site';
 import { choose, fillEvidence, openForm, publish, signIn, startLocalEditor, waitForFile, type LocalEditor } from './support/editor';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../src/lib/security';
+import { CONTENT_SECURITY_POLICY } from '../src/lib/site/security';
 import { listPages, useServedSite } from './support/browser';
 import { getCheckedSites } from './support/checked-sites';
 

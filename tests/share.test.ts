@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { SEMAPHORE_COLORS } from '../src/lib/color';
+import { SEMAPHORE_COLORS } from '../src/lib/site/color';
 import { launchBrowser, listPages } from './support/browser';
 import { ROOT_SITE_URL, SUB_PATH, type BuildResult } from './support/build-site';
 import { getCheckedSites } from './support/checked-sites';

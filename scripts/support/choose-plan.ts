@@ -1,6 +1,6 @@
-import type { Plan } from '../../src/lib/catalog';
+import type { Plan } from '../../src/lib/content/catalog';
 import { t } from '../../src/lib/i18n';
-import type { ContentState } from '../../src/lib/scaffold';
+import type { ContentState } from '../../src/lib/authoring/scaffold';
 import { DialogStop, type Dialog } from './dialog';
 
 /** The plan a new file belongs to (--plan), newest first: most new files are for the current plan. */

@@ -14,10 +14,10 @@
  *    and prints them all with a command line that would work (`getShortfall`, `getAnswers`).
  *
  * Every answer is checked as it arrives by the caller's `validate`, built on the fields'
- * own schemas (src/lib/answers.ts).
+ * own schemas (src/lib/authoring/answers.ts).
  */
 import { createInterface } from 'node:readline';
-import { getMatches, toYesNo, type AnswerCheck, type FlagToken } from '../../src/lib/answers';
+import { getMatches, toYesNo, type AnswerCheck, type FlagToken } from '../../src/lib/authoring/answers';
 import { t } from '../../src/lib/i18n';
 
 const s = t.scaffold;

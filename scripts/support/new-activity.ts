@@ -3,11 +3,11 @@
  * its first task. The task's id comes from its name; a name whose id another task already
  * uses is refused while the editor can still change it.
  */
-import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/answers';
+import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/authoring/answers';
 import { t } from '../../src/lib/i18n';
-import { toSlug } from '../../src/lib/file-names';
-import { getFreePath, toActivityFile, type ContentState, type NewFile } from '../../src/lib/scaffold';
-import { activitySchema, taskSchema } from '../../src/lib/schemas';
+import { toSlug } from '../../src/lib/validation/file-names';
+import { getFreePath, toActivityFile, type ContentState, type NewFile } from '../../src/lib/authoring/scaffold';
+import { activitySchema, taskSchema } from '../../src/lib/content/schemas';
 import { choosePlan } from './choose-plan';
 import type { Dialog } from './dialog';
 

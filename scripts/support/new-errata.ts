@@ -3,10 +3,10 @@
  * gives (an evidence dated before its cut-off, a product moved or removed). It shows what the
  * correction changes, asks why, and adds the dated correction (fe de erratas) to the report file.
  */
-import { toCheckWith, toDateCheck, toFieldCheck } from '../../src/lib/answers';
-import type { ReportedPeriod } from '../../src/lib/catalog';
-import { toReportTextWithErrata } from '../../src/lib/closing';
-import { formatDate } from '../../src/lib/format';
+import { toCheckWith, toDateCheck, toFieldCheck } from '../../src/lib/authoring/answers';
+import type { ReportedPeriod } from '../../src/lib/content/catalog';
+import { toReportTextWithErrata } from '../../src/lib/progress/closing';
+import { formatDate } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n';
 import {
   applyErrata,
@@ -15,9 +15,9 @@ import {
   getCorrectedRecord,
   getPendingCorrections,
   getRecordSummary,
-} from '../../src/lib/published';
-import type { ContentState, NewFile } from '../../src/lib/scaffold';
-import { errataSchema } from '../../src/lib/schemas';
+} from '../../src/lib/progress/published';
+import type { ContentState, NewFile } from '../../src/lib/authoring/scaffold';
+import { errataSchema } from '../../src/lib/content/schemas';
 import { choosePlan } from './choose-plan';
 import { DialogStop, type Dialog } from './dialog';
 

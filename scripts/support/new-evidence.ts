@@ -5,10 +5,10 @@
  * before the plan, a note when the task is postponed or its execution goes down, a link
  * when it reaches 100.
  */
-import { toCheckWith, toDateCheck, toFieldCheck, toFlagGroups, toNumberInput, toTextAnswer, type AnswerCheck } from '../../src/lib/answers';
-import { formatDate } from '../../src/lib/format';
+import { toCheckWith, toDateCheck, toFieldCheck, toFlagGroups, toNumberInput, toTextAnswer, type AnswerCheck } from '../../src/lib/authoring/answers';
+import { formatDate } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n';
-import { getLinkKind } from '../../src/lib/link-kind';
+import { getLinkKind } from '../../src/lib/content/link-kind';
 import {
   formatTaskOption,
   getFieldErrors,
@@ -21,8 +21,8 @@ import {
   type ContentState,
   type EvidenceDraft,
   type NewFile,
-} from '../../src/lib/scaffold';
-import { evidenceSchema, linkSchema, type LinkData } from '../../src/lib/schemas';
+} from '../../src/lib/authoring/scaffold';
+import { evidenceSchema, linkSchema, type LinkData } from '../../src/lib/content/schemas';
 import type { Dialog } from './dialog';
 import { choosePlan } from './choose-plan';
 

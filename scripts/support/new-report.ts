@@ -4,16 +4,16 @@
  * the report file records the figures it publishes, and the editor reads what the report
  * will say before anything is written.
  */
-import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/answers';
-import type { Period, Plan } from '../../src/lib/catalog';
-import { formatReportPreview, toPlanTextWithPeriod, toReportFile } from '../../src/lib/closing';
-import { toMdxText } from '../../src/lib/escape';
-import { getBodyText, readFileData } from '../../src/lib/frontmatter';
-import { formatDate } from '../../src/lib/format';
+import { toCheckWith, toDateCheck, toFieldCheck, toTextAnswer } from '../../src/lib/authoring/answers';
+import type { Period, Plan } from '../../src/lib/content/catalog';
+import { formatReportPreview, toPlanTextWithPeriod, toReportFile } from '../../src/lib/progress/closing';
+import { toMdxText } from '../../src/lib/publishing/escape';
+import { getBodyText, readFileData } from '../../src/lib/content/frontmatter';
+import { formatDate } from '../../src/lib/i18n/format';
 import { t } from '../../src/lib/i18n';
-import { toSlug } from '../../src/lib/file-names';
-import type { ContentState, NewFile } from '../../src/lib/scaffold';
-import { periodSchema, reportSchema, type PeriodData } from '../../src/lib/schemas';
+import { toSlug } from '../../src/lib/validation/file-names';
+import type { ContentState, NewFile } from '../../src/lib/authoring/scaffold';
+import { periodSchema, reportSchema, type PeriodData } from '../../src/lib/content/schemas';
 import { choosePlan } from './choose-plan';
 import { DialogStop, type Dialog } from './dialog';
 

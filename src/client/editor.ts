@@ -8,9 +8,9 @@ import { getComponentPattern, toComponentBlock, toComponentId, toComponentValues
 import type { EditorConfig } from '../lib/editor/config';
 import { getDocumentProblem, toDocumentUrl } from '../lib/editor/documents';
 import { getPendingRecord, type PendingRecord } from '../lib/editor/records';
-import { toPlainDate } from '../lib/dates';
+import { toPlainDate } from '../lib/content/dates';
 import { t } from '../lib/i18n';
-import { EDITOR_COMPONENTS, type EditorComponentName } from '../lib/body-components';
+import { EDITOR_COMPONENTS, type EditorComponentName } from '../lib/content/body-components';
 import { toMergedPhrases, type Phrases } from '../lib/editor/phrases';
 import { EDITOR_FORMATS, toEditorData, toEditorFile, type EditorFormat } from '../lib/editor/file-format';
 

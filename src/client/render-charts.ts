@@ -4,7 +4,7 @@
  * imported piece by piece so the bundle carries only bar charts.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import type { ChartData } from '../lib/charts';
+import type { ChartData } from '../lib/progress/charts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 

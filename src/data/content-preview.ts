@@ -8,8 +8,8 @@ import type { IncomingMessage } from 'node:http';
 import { extname, sep } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { t } from '../lib/i18n';
-import { toProblemPageHtml } from '../lib/problem-page';
-import { formatProblems, isError, type Problem } from '../lib/problems';
+import { toProblemPageHtml } from '../lib/validation/problem-page';
+import { formatProblems, isError, type Problem } from '../lib/validation/problems';
 
 interface ContentPreviewOptions {
   server: ViteDevServer;

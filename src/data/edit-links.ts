@@ -5,9 +5,9 @@
 import { getCatalog, getSiteData } from './load-catalog';
 import { toEditorConfig, type EditorConfig } from '../lib/editor/config';
 import { t } from '../lib/i18n';
-import { getEditUrl, toEditableEntry, type EditLink } from '../lib/edit-link';
+import { getEditUrl, toEditableEntry, type EditLink } from '../lib/editor/edit-link';
 import type { EditorKind } from '../lib/editor/config';
-import type { Evidence } from '../lib/catalog';
+import type { Evidence } from '../lib/content/catalog';
 
 /**
  * The local proxy's address while `npm run editor` runs the site (it sets EDITOR_LOCAL): the

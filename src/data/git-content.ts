@@ -4,7 +4,7 @@
  * it); nothing is written to disk.
  */
 import { execFileSync } from 'node:child_process';
-import type { ContentFile } from '../lib/validate';
+import type { ContentFile } from '../lib/validation/validate';
 
 function runGit(root: string, args: string[], input?: string): Buffer {
   return execFileSync('git', args, { cwd: root, input, maxBuffer: 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -1,13 +1,13 @@
 /**
  * The only module that reads content collections. It turns entries into the linked domain
- * objects of src/lib/catalog.ts, once per build, and stops the build when files do not fit
+ * objects of src/lib/content/catalog.ts, once per build, and stops the build when files do not fit
  * together (a reference to nothing, a repeated id, a file in the wrong folder).
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { toCatalog, type Catalog, type SourceEntry } from '../lib/catalog';
-import { ContentError } from '../lib/problems';
+import { toCatalog, type Catalog, type SourceEntry } from '../lib/content/catalog';
+import { ContentError } from '../lib/validation/problems';
 import { t } from '../lib/i18n';
-import type { SiteData } from '../lib/schemas';
+import type { SiteData } from '../lib/content/schemas';
 
 type RenderableCollection = 'actividades' | 'evidencias' | 'informes';
 

@@ -1,15 +1,15 @@
 /**
  * Reads the content and public folders from disk, for the validation that runs before the
- * build and in `npm run validar`. Nothing there is trusted (src/lib/found-files.ts): links
+ * build and in `npm run validar`. Nothing there is trusted (src/lib/validation/found-files.ts): links
  * are never followed and only regular files are opened; everything else is returned as
  * refused, for validation to report. Hidden files (.gitkeep, editor backups) are skipped.
  */
 import { closeSync, constants, lstatSync, openSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
-import { toPlainDate, type PlainDate } from '../lib/dates';
+import { toPlainDate, type PlainDate } from '../lib/content/dates';
 import { basename, join, relative, sep } from 'node:path';
-import { getPublicFileRefusal, isNamedLikeContentFile, toFileText, type PublicFolder, type Refusal, type RefusedEntry } from '../lib/found-files';
+import { getPublicFileRefusal, isNamedLikeContentFile, toFileText, type PublicFolder, type Refusal, type RefusedEntry } from '../lib/validation/found-files';
 import { t } from '../lib/i18n';
-import type { ContentFile } from '../lib/validate';
+import type { ContentFile } from '../lib/validation/validate';
 
 /** The content folder, from the project root: content/, or CONTENT_DIR for fixtures and benchmarks. */
 export function getContentDir(): string {

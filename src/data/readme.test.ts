@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { SECURITY_HEADERS } from '../lib/security';
+import { SECURITY_HEADERS } from '../lib/site/security';
 
 test('the README documents exactly the security headers the site is tested with', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { listPublicFiles, readContentFiles } from './read-content';
-import { validateContent } from '../lib/validate';
-import { getCurrentPlan, getPeriodView } from '../lib/views';
+import { validateContent } from '../lib/validation/validate';
+import { getCurrentPlan, getPeriodView } from '../lib/progress/views';
 
 // The sample (tests/fixtures/muestra) is ENTerritorio's first-semester 2021 report as
 // published, read from disk and checked as validar and the build read content.

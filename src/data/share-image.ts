@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import satori from 'satori';
-import { CARD_FONT, SHARE_CARD_SIZE, type CardElement } from '../lib/share';
+import { CARD_FONT, SHARE_CARD_SIZE, type CardElement } from '../lib/publishing/share';
 
 const require = createRequire(join(process.cwd(), 'package.json'));
 

@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { toSitemapXml } from '../lib/discovery';
+import { toSitemapXml } from '../lib/publishing/discovery';
 import { t } from '../lib/i18n';
-import { getEditorPath } from '../lib/routes';
+import { getEditorPath } from '../lib/site/routes';
 
 export function sitemap(): AstroIntegration {
   let site: string | undefined;

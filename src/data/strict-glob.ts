@@ -1,11 +1,11 @@
 /**
  * The loader of every content collection, in place of Astro's glob loader, for four reasons:
  *
- * 1. Data is read with src/lib/frontmatter.ts, which keeps dates as written: YAML's own
+ * 1. Data is read with src/lib/content/frontmatter.ts, which keeps dates as written: YAML's own
  *    reading turns an unquoted `2021-13-45` into 14 February 2022 before any schema sees it.
  * 2. Every file of the collection is validated before any error is raised, and all problems
  *    are reported at once in Spanish, naming file, field, value and what is expected.
- * 3. MDX bodies are turned into HTML here (src/lib/body-html.ts) instead of one JavaScript
+ * 3. MDX bodies are turned into HTML here (src/lib/publishing/body-html.ts) instead of one JavaScript
  *    module per file: bodies may only hold Markdown and the editors' components, and at
  *    thousands of files bundling those modules was most of the build time.
  * 4. Only regular files are read, as UTF-8, the way validation reads them
@@ -18,12 +18,12 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { BODY_HTML_VERSION, toBodyHtml } from '../lib/body-html';
-import { getBodyText, readFileData, toEntryId } from '../lib/frontmatter';
-import { getLimitProblems } from '../lib/limits';
-import { toRefusalProblem } from '../lib/found-files';
-import { ContentError, toSchemaProblems, type Problem } from '../lib/problems';
-import { toFragmentId } from '../lib/routes';
+import { BODY_HTML_VERSION, toBodyHtml } from '../lib/publishing/body-html';
+import { getBodyText, readFileData, toEntryId } from '../lib/content/frontmatter';
+import { getLimitProblems } from '../lib/validation/limits';
+import { toRefusalProblem } from '../lib/validation/found-files';
+import { ContentError, toSchemaProblems, type Problem } from '../lib/validation/problems';
+import { toFragmentId } from '../lib/site/routes';
 import { getRefusal, readFileText } from './read-content';
 
 interface StrictGlobOptions {

@@ -1,7 +1,7 @@
-/** Writes the synthetic content of src/lib/synthetic.ts to a folder: for the benchmark, `npm run generar` and tests. */
+/** Writes the synthetic content of src/lib/testing/synthetic.ts to a folder: for the benchmark, `npm run generar` and tests. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { getSyntheticContent } from '../lib/synthetic';
+import { getSyntheticContent } from '../lib/testing/synthetic';
 import { getToday } from './read-content';
 
 /** Replaces `dir` with `activities` synthetic activities and their plans, evidence and reports; returns the number of files. */

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems, isError, type Problem } from '../lib/problems';
-import { validateContent } from '../lib/validate';
-import { getEditorPath, toHref } from '../lib/routes';
+import { formatProblems, isError, type Problem } from '../lib/validation/problems';
+import { validateContent } from '../lib/validation/validate';
+import { getEditorPath, toHref } from '../lib/site/routes';
 import { startContentPreview } from './content-preview';
 import { getContentDir, getPublicDir, getToday, listPublicFiles, readContentFiles } from './read-content';
 

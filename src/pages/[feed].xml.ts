@@ -5,8 +5,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../data/load-catalog';
-import { getFeed } from '../lib/discovery';
-import { FEED_NAME } from '../lib/routes';
+import { getFeed } from '../lib/publishing/discovery';
+import { FEED_NAME } from '../lib/site/routes';
 
 export const getStaticPaths = (() =>
   import.meta.env.SITE ? [{ params: { feed: FEED_NAME } }] : []) satisfies GetStaticPaths;

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/load-catalog';
-import { toFaviconSvg } from '../lib/color';
+import { toFaviconSvg } from '../lib/site/color';
 
 export const GET: APIRoute = async () => {
   const { site } = await getCatalog();

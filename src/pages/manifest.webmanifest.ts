@@ -1,8 +1,8 @@
 /** The web app manifest: the site's name and icons for a phone's home screen. */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/load-catalog';
-import { toHref } from '../lib/routes';
-import { toWebManifest } from '../lib/web-manifest';
+import { toHref } from '../lib/site/routes';
+import { toWebManifest } from '../lib/publishing/web-manifest';
 
 export const GET: APIRoute = async () => {
   const { site } = await getCatalog();

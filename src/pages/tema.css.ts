@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCatalog } from '../data/load-catalog';
-import { toThemeCss } from '../lib/color';
+import { toThemeCss } from '../lib/site/color';
 
 export const GET: APIRoute = async () => {
   const { site } = await getCatalog();

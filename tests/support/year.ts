@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listPublicFiles, readContentFiles } from '../../src/data/read-content';
-import { formatProblem, isError } from '../../src/lib/problems';
-import { validateContent } from '../../src/lib/validate';
+import { formatProblem, isError } from '../../src/lib/validation/problems';
+import { validateContent } from '../../src/lib/validation/validate';
 import { copySource, getShellEnv, ROOT, SAMPLE, toSourceEnv, type SiteSource } from './build-site';
 
 export interface YearStep {

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { t } from '../i18n';
-import { getMdxBodyProblems } from '../mdx-safety';
-import { URLS } from '../test-arbitraries';
-import { isLinkUrl } from '../urls';
+import { getMdxBodyProblems } from '../validation/mdx-safety';
+import { URLS } from '../testing/test-arbitraries';
+import { isLinkUrl } from '../validation/urls';
 import { getComponentPattern, toComponentBlock, toComponentValues } from './component-blocks';
 
 const RUNS = { seed: 20210630, numRuns: 200 };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { EditorComponentName } from '../body-components';
-import { getMdxBodyProblems } from '../mdx-safety';
+import type { EditorComponentName } from '../content/body-components';
+import { getMdxBodyProblems } from '../validation/mdx-safety';
 import { getComponentPattern, toAttributes, toComponentBlock, toComponentValues, type ComponentValues } from './component-blocks';
 
 const FILE = 'content/evidencias/2021/2021-06-30-foro.mdx';

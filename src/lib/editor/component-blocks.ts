@@ -1,10 +1,10 @@
 /**
  * The site's body components (<Video>, <Documento>, <Nota>) as buttons of the web editor: how
  * each one is read from an MDX body into a small form, and written back. What is written is
- * what validation accepts (src/lib/mdx-safety.ts): one component per block, attributes as
+ * what validation accepts (src/lib/validation/mdx-safety.ts): one component per block, attributes as
  * quoted text.
  */
-import { EDITOR_COMPONENTS, type EditorComponentName } from '../body-components';
+import { EDITOR_COMPONENTS, type EditorComponentName } from '../content/body-components';
 
 export type ComponentValues = Record<string, string>;
 

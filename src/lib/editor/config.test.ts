@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { t } from '../i18n';
-import { toJsonSchema, type JsonSchema } from '../json-schema';
-import { siteSchema } from '../schemas';
+import { toJsonSchema, type JsonSchema } from '../content/json-schema';
+import { siteSchema } from '../content/schemas';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
 import {
   EDITOR_KINDS,

@@ -6,9 +6,9 @@
  * no form field, or a widget names a field the schemas no longer have.
  */
 import { t } from '../i18n';
-import { toJsonSchema, type JsonSchema } from '../json-schema';
-import { SLUG_PATTERN, type SiteData } from '../schemas';
-import { CONTENT_FOLDER, getGitLabServer } from '../repository';
+import { toJsonSchema, type JsonSchema } from '../content/json-schema';
+import { SLUG_PATTERN, type SiteData } from '../content/schemas';
+import { CONTENT_FOLDER, getGitLabServer } from './repository';
 import { EDITOR_COMPONENT_IDS } from './component-blocks';
 import { DOCUMENTS_FOLDER, DOCUMENTS_PATH } from './documents';
 import { EDITOR_FORMATS } from './file-format';

@@ -2,8 +2,8 @@
  * Documents uploaded through the web editor: where they go, how they are linked, and what the
  * form says before saving one the site would refuse (the same rules as validation's).
  */
-import { toAllowedName } from '../file-names';
-import { PUBLIC_FILE_TYPES } from '../found-files';
+import { toAllowedName } from '../validation/file-names';
+import { PUBLIC_FILE_TYPES } from '../validation/found-files';
 import { t } from '../i18n';
 
 /** Where the editor uploads documents, from the repository's root, and how the site serves them. */

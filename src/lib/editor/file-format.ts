@@ -7,7 +7,7 @@
  * another item is removed or moved.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import { getBodyText, getYamlSource } from '../frontmatter';
+import { getBodyText, getYamlSource } from '../content/frontmatter';
 import { t } from '../i18n';
 
 /** Where the form's data carries the file's YAML as it was read, until it is written again. */

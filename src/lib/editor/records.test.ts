@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { toCatalog, type Catalog } from '../catalog';
-import { getRecordSummary, toPublishedFigures, toPublishedRecord } from '../published';
-import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from '../test-fixtures';
+import { toCatalog, type Catalog } from '../content/catalog';
+import { getRecordSummary, toPublishedFigures, toPublishedRecord } from '../progress/published';
+import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from '../testing/test-fixtures';
 import { getPendingRecord, toPendingRecords } from './records';
 
 const PERIODS = [

@@ -5,10 +5,10 @@
  * once the cut-off has come (the site may have been built before); the pull request's
  * validation checks it again.
  */
-import type { Catalog } from '../catalog';
-import { compareDates, type PlainDate } from '../dates';
-import { getRecordSummary, toPublishedFigures, toPublishedRecord } from '../published';
-import type { PublishedFiguresData, PublishedProductData } from '../schemas';
+import type { Catalog } from '../content/catalog';
+import { compareDates, type PlainDate } from '../content/dates';
+import { getRecordSummary, toPublishedFigures, toPublishedRecord } from '../progress/published';
+import type { PublishedFiguresData, PublishedProductData } from '../content/schemas';
 
 export interface PendingRecord {
   plan: string;

@@ -48,7 +48,7 @@ export const esCO = {
       'con servicio: gitlab (en el grupo repositorio), el editor web entra con una aplicación registrada en GitLab. Escriba su identificador (Application ID) en el campo aplicacion del grupo editor, o borre el grupo editor',
     applicationWithGithub:
       'el campo aplicacion solo se usa con servicio: gitlab (en el grupo repositorio). Con GitHub, el editor web entra por el servicio del campo autenticacion: borre la línea aplicacion',
-    /** A character a text may not hold (src/lib/characters.ts): what it is, by its code, and where it is. */
+    /** A character a text may not hold (src/lib/validation/characters.ts): what it is, by its code, and where it is. */
     characters: {
       kinds: {
         null: (code: string) => `el carácter nulo (${code})`,
@@ -797,7 +797,7 @@ export const esCO = {
     unknownFormat: (value: string) => `--formato=${value} no existe. Use --formato=texto (por defecto) o --formato=github.`,
     unknownFile:
       'este archivo no es de ningún tipo conocido y no se publicaría. Los planes van en planes/*.yaml; actividades, evidencias e informes, en archivos .mdx dentro de la carpeta de su plan.',
-    /** What is found in the content or public folder and is not read (src/lib/found-files.ts). */
+    /** What is found in the content or public folder and is not read (src/lib/validation/found-files.ts). */
     refused: {
       symlink:
         'es un enlace simbólico (un acceso directo a otro archivo o carpeta), y el sitio no lee ni publica enlaces simbólicos: podrían traer al sitio publicado archivos de fuera del proyecto, como claves o configuraciones. Ponga aquí el archivo mismo, no un enlace a él, o bórrelo.',
@@ -818,7 +818,7 @@ export const esCO = {
       activeSvg:
         'esta imagen SVG tiene código (un script, un atributo on…, una página incrustada o un enlace a otro sitio) que se ejecutaría al abrirla desde el sitio. Expórtela de nuevo como imagen simple, o en PNG.',
     },
-    /** Names of files and folders, which become addresses (src/lib/file-names.ts). */
+    /** Names of files and folders, which become addresses (src/lib/validation/file-names.ts). */
     names: {
       notAllowed: (name: string, isFolder: boolean, allowed: string | undefined, character: string | undefined) =>
         `«${name}» no sirve como nombre de ${isFolder ? 'carpeta' : 'archivo'}${character === undefined ? '' : `: tiene ${character}`}. Los nombres de archivos y carpetas forman las direcciones del sitio: llevan solo letras minúsculas sin tildes, números y guiones (-), sin espacios${
@@ -833,7 +833,7 @@ export const esCO = {
     },
     fileCharacter: (character: string) =>
       `esta línea tiene ${character}, que no se puede publicar: rompería el feed de evidencias y los datos abiertos. Suele llegar al copiar y pegar desde Word, un PDF o un correo: borre esa parte de la línea y escríbala de nuevo a mano.`,
-    /** What the YAML reader could not read, said so that an editor can fix it (src/lib/yaml-errors.ts). */
+    /** What the YAML reader could not read, said so that an editor can fix it (src/lib/validation/yaml-errors.ts). */
     yaml: {
       duplicateKey: (key: string, firstLine: number | undefined) =>
         `el campo ${key} está escrito dos veces${firstLine === undefined ? '' : ` (la otra, en la línea ${firstLine})`}. Cada campo va una sola vez en su grupo: borre una de las dos líneas o corrija el nombre del campo.`,
@@ -982,7 +982,7 @@ export const esCO = {
     },
   },
 
-  /** What one content file may hold at most (src/lib/limits.ts): each problem says the limit and how to stay under it. */
+  /** What one content file may hold at most (src/lib/validation/limits.ts): each problem says the limit and how to stay under it. */
   limits: {
     file: (found: string, limit: string) =>
       `este archivo tiene ${found} caracteres, y un archivo de contenido puede tener hasta ${limit}: uno más grande haría lenta, o imposible, la construcción del sitio. Si lleva pegado el texto de un documento, publique el documento como archivo en public/documentos/ y enlácelo; si lleva una lista muy larga, repártala en varios archivos.`,
@@ -1208,7 +1208,7 @@ export const esCO = {
     seeProducts: (count: number) => (count === 1 ? 'Ver el producto que cuenta' : `Ver los ${count} productos que cuenta`),
     cutoffLabel: (date: string) => `Corte: ${date}`,
     /**
-     * The margins of every printed sheet (src/lib/print.ts). The printer numbers the sheets, so
+     * The margins of every printed sheet (src/lib/publishing/print.ts). The printer numbers the sheets, so
      * the numbers arrive as placeholders: the words may go around them in any order.
      */
     print: {

@@ -2,8 +2,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/load-catalog';
 import { toPng } from '../../data/share-image';
-import { toFaviconSvg } from '../../lib/color';
-import { HOME_SCREEN_ICONS, type HomeScreenIcon } from '../../lib/web-manifest';
+import { toFaviconSvg } from '../../lib/site/color';
+import { HOME_SCREEN_ICONS, type HomeScreenIcon } from '../../lib/publishing/web-manifest';
 
 export const getStaticPaths = (() => HOME_SCREEN_ICONS.map((icon) => ({ params: { icono: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
 

@@ -1,11 +1,11 @@
 /**
- * The card image of each page that owns figures (see src/lib/share.ts), shown when the page is
+ * The card image of each page that owns figures (see src/lib/publishing/share.ts), shown when the page is
  * shared: /tarjetas/inicio.png, /tarjetas/2021.png, /tarjetas/2021/informes/i-semestre.png…
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../data/load-catalog';
 import { renderShareCard } from '../../data/share-image';
-import { getShareCards, toShareCardTree, type ShareCard } from '../../lib/share';
+import { getShareCards, toShareCardTree, type ShareCard } from '../../lib/publishing/share';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../data/load-catalog';
-import { getDataFiles, type DataFile } from '../../../lib/open-data';
+import { getDataFiles, type DataFile } from '../../../lib/publishing/open-data';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

@@ -1,12 +1,12 @@
 /**
  * A report's own print stylesheet, beside its page: every sheet of the paper names the report
- * and its cut-off (src/lib/print.ts).
+ * and its cut-off (src/lib/publishing/print.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCatalog } from '../../../../data/load-catalog';
-import type { ReportedPeriod } from '../../../../lib/catalog';
-import { toReportPrintCss } from '../../../../lib/print';
-import { getReportPath, toHref } from '../../../../lib/routes';
+import type { ReportedPeriod } from '../../../../lib/content/catalog';
+import { toReportPrintCss } from '../../../../lib/publishing/print';
+import { getReportPath, toHref } from '../../../../lib/site/routes';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();

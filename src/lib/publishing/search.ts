@@ -1,0 +1,86 @@
+/**
+ * The filters of the site search (Pagefind): each page says which plan, component, task
+ * states and periods it is about, so a citizen can narrow results, e.g. to what is overdue
+ * in one component. Values are the words citizens read on the pages.
+ */
+import type { Plan, ReportedPeriod, Task } from '../content/catalog';
+import { compareDates, type PlainDate } from '../content/dates';
+import { t } from '../i18n';
+import { getTaskState } from '../progress/progress';
+
+export const SEARCH_FILTERS = ['plan', 'componente', 'estado', 'periodo'] as const;
+
+export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
+
+/** Filter values of one page, by filter; a page may have several values of one filter. */
+export type SearchFilters = Partial<Record<SearchFilterName, string[]>>;
+
+/** The period a task is reported in: the first cut-off on or after its programmed date. */
+function getPeriodName(plan: Plan, task: Task): string | undefined {
+  const period = plan.periods.find((candidate) => compareDates(task.programada, candidate.corte) <= 0);
+  return period && t.search.periodValue(period.nombre, plan.anio);
+}
+
+function toUnique(values: readonly (string | undefined)[]): string[] {
+  return [...new Set(values.filter((value): value is string => value !== undefined))];
+}
+
+/**
+ * The filters of a page about some tasks of a plan (an activity, a component), with the
+ * states the tasks have at `date` and the periods they are reported in.
+ */
+export function getTasksSearchFilters(plan: Plan, tasks: readonly Task[], date: PlainDate): SearchFilters {
+  return {
+    plan: [plan.titulo],
+    componente: toUnique(tasks.map((task) => task.activity.component.nombre)),
+    estado: toUnique(tasks.map((task) => t.ui.states[getTaskState(task, date)])),
+    periodo: toUnique(tasks.map((task) => getPeriodName(plan, task))),
+  };
+}
+
+/** The filters of a period report: its period, and its products as they stood at the cut-off. */
+export function getReportSearchFilters(period: ReportedPeriod): SearchFilters {
+  const { plan } = period;
+  return {
+    ...getTasksSearchFilters(plan, period.report.tasks, period.corte),
+    periodo: [t.search.periodValue(period.nombre, plan.anio)],
+  };
+}
+
+/** The filters of a page about a whole plan without its tasks (schedule, open data). */
+export function getPlanSearchFilters(plan: Plan): SearchFilters {
+  return { plan: [plan.titulo] };
+}
+
+/**
+ * A filter value as Pagefind stores it: it collapses runs of spaces, tabs and line breaks and
+ * trims the ends. The search form sends the value of the option chosen, so options and pages
+ * must carry the same string.
+ */
+function toFilterValue(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Every value each filter can take, in the order citizens expect: plans and periods by date. */
+export function getSearchFilterOptions(plans: readonly Plan[]): Record<SearchFilterName, string[]> {
+  const toOptions = (values: readonly string[]) => toUnique(values.map(toFilterValue));
+  return {
+    plan: toOptions(plans.map((plan) => plan.titulo)),
+    componente: toOptions(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
+    estado: toOptions(Object.values(t.ui.states)),
+    periodo: toOptions(plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio)))),
+  };
+}
+
+/**
+ * The values of data-pagefind-filter, one element each: "name:value". Pagefind takes all that
+ * follows the first colon as the value, commas and colons included, and then decodes character
+ * references once more than HTML does: "&amp;" written by an editor would reach the index as
+ * "&" and no option would match it. So every "&" is written as "&amp;" here, which that extra
+ * decoding turns back into the editor's text.
+ */
+export function toSearchFilterPairs(filters: SearchFilters): string[] {
+  return Object.entries(filters).flatMap(([name, values]) =>
+    (values ?? []).map((value) => `${name}:${toFilterValue(value).replaceAll('&', '&amp;')}`),
+  );
+}
