@@ -53,8 +53,12 @@ const VISUAL_PROPERTIES = [
   'list-style-type',
 ];
 
-/** What the dev server adds to a page and the built site does not have. */
-const DEV_ONLY = 'script, style, link, vite-error-overlay, astro-dev-toolbar';
+/**
+ * What the dev server adds to a page and the built site does not have; and the change history,
+ * which comes from git: the dev server runs on an untracked copy of the sample (the test breaks
+ * a file in it), so its pages have none.
+ */
+const DEV_ONLY = 'script, style, link, vite-error-overlay, astro-dev-toolbar, .change-history, .change-history *';
 
 let dev: ChildProcess | undefined;
 let devOutput = '';

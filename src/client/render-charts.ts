@@ -13,6 +13,14 @@ function getCssColor(name: string): string {
 }
 
 const SERIES_VARIABLES = ['--pp-color-brand', '--pp-color-muted'] as const;
+// Charts with one series per cut-off (the states of the comparison page) need more: distinct
+// hues, each at least 3:1 on white; the table under the chart names every value anyway.
+const MORE_SERIES_COLORS = ['#7b3294', '#00695c', '#b35806', '#5d4037', '#c2185b', '#33691e'] as const;
+
+function getSeriesColor(index: number): string {
+  const colors = [...SERIES_VARIABLES.map(getCssColor), ...MORE_SERIES_COLORS];
+  return colors[index % colors.length]!;
+}
 
 // Chart.js does not wrap axis labels: long component names are split into lines of ~22 characters.
 function toLines(label: string): string[] {
@@ -40,7 +48,7 @@ function drawChart(figure: HTMLElement, data: ChartData): void {
       datasets: data.series.map((series, index) => ({
         label: series,
         data: data.rows.map((row) => row.cells[index]?.value ?? null),
-        backgroundColor: getCssColor(SERIES_VARIABLES[index % SERIES_VARIABLES.length]!),
+        backgroundColor: getSeriesColor(index),
       })),
     },
     options: {

@@ -35,6 +35,11 @@ describe('GitHub workflows', () => {
     expect(runs).toContain('npm test');
   });
 
+  test.each(workflows)('$name checks out the whole history, which the pages\' change history is built from', ({ text }) => {
+    const steps = getSteps(text) as (Step & { with?: { 'fetch-depth'?: number } })[];
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+  });
+
   test('the pull-request review keeps the built site as a downloadable preview', () => {
     const steps = getSteps(workflows.find(({ name }) => name === 'revision.yml')!.text) as (Step & { with?: { path?: string } })[];
     expect(steps).toContainEqual(expect.objectContaining({ uses: expect.stringMatching(/^actions\/upload-artifact@/), with: expect.objectContaining({ path: 'dist' }) }));

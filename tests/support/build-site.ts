@@ -3,7 +3,7 @@
  * runs the tests: the live content (only checks that hold for any valid content read it), and
  * the sample fixture (tests/fixtures/muestra, the seed report as published) with its variants:
  * under a sub-path, with one mistake each (whose builds must fail), with the editors'
- * components, with a second plan, and synthetic content. Each build has its own Astro cache,
+ * components, with a second plan, with reprogrammed tasks, with responsible units, with participation results, and synthetic content. Each build has its own Astro cache,
  * so two run at a time.
  */
 import { spawn } from 'node:child_process';
@@ -206,6 +206,9 @@ declare module 'vitest' {
     editorSite: BuildResult;
     plansSite: BuildResult;
     syntheticSite: BuildResult;
+    reprogrammingSite: BuildResult;
+    unitsSite: BuildResult;
+    participationSite: BuildResult;
   }
 }
 
@@ -214,6 +217,9 @@ export default async function setup(project: TestProject): Promise<void> {
   const brokenNames = Object.keys(BROKEN_CONTENT) as BrokenName[];
   const plans = copySource('plans', SAMPLE, (dir) => cpSync(join(ROOT, 'tests/fixtures/plan-2022'), dir, { recursive: true }));
   const synthetic = copySource('synthetic', SAMPLE, (dir) => toSyntheticFolder(dir, 120));
+  const reprogramming = copySource('reprogramming', SAMPLE, () => {}, join(ROOT, 'tests/fixtures/reprogramacion'));
+  const units = copySource('units', SAMPLE, () => {}, join(ROOT, 'tests/fixtures/dependencias'));
+  const participation = copySource('participation', SAMPLE, () => {}, join(ROOT, 'tests/fixtures/participacion'));
   const year = prepareYear(getToday());
   const builds = await runLimited(
     [
@@ -227,12 +233,15 @@ export default async function setup(project: TestProject): Promise<void> {
       })),
       () => buildSite('dist-plans', root, plans),
       () => buildSite('dist-synthetic', root, synthetic),
+      () => buildSite('dist-reprogramming', root, reprogramming),
+      () => buildSite('dist-units', root, units),
+      () => buildSite('dist-participation', root, participation),
       ...brokenNames.map((name) => () => buildSite(`dist-${name}`, {}, copySource(name, SAMPLE, (dir) => applyChange(dir, BROKEN_CONTENT[name])))),
     ],
     Math.max(1, Math.min(2, availableParallelism())),
   );
   const yearBuilds = builds.splice(0, year.length);
-  const [site, sampleSite, subPathSite, editorSite, plansSite, syntheticSite, ...brokenBuilds] = builds as [BuildResult, ...BuildResult[]];
+  const [site, sampleSite, subPathSite, editorSite, plansSite, syntheticSite, reprogrammingSite, unitsSite, participationSite, ...brokenBuilds] = builds as [BuildResult, ...BuildResult[]];
   if (site.status !== 0) throw new Error(`The site does not build:\n${site.output}`);
   // Same commit, same content, built again with the cache the first build left: what anyone
   // rebuilds, warm or cold, is byte for byte what was published.
@@ -245,5 +254,8 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('editorSite', editorSite!);
   project.provide('plansSite', plansSite!);
   project.provide('syntheticSite', syntheticSite!);
+  project.provide('reprogrammingSite', reprogrammingSite!);
+  project.provide('unitsSite', unitsSite!);
+  project.provide('participationSite', participationSite!);
   project.provide('brokenSites', Object.fromEntries(brokenNames.map((name, index) => [name, brokenBuilds[index]!])) as Record<BrokenName, BuildResult>);
 }

@@ -51,6 +51,25 @@ describe('linking content files', () => {
     expect(plan.reportedPeriods.map((p) => p.report?.titulo)).toEqual(['Informe i-semestre']);
   });
 
+  test('gives each task its own unit, else its activity\'s, and each unit its tasks and their activities in the plan\'s order', () => {
+    const { catalog, problems } = toCatalog(
+      toCatalogInput({
+        plans: [toPlanEntry('2021', { dependencias: [{ id: 'comunicaciones', nombre: 'Grupo de Comunicaciones' }, { id: 'planeacion', nombre: 'Planeación' }] })],
+        activities: [
+          toActivityEntry('foro', { orden: 1, dependencia: 'comunicaciones', tareas: [toTask('convocar', '2021-05-01'), toTask('acta', '2021-06-30', { dependencia: 'planeacion' })] }),
+          toActivityEntry('informe', { orden: 2, tareas: [toTask('publicar', '2021-06-30')] }),
+        ],
+      }),
+    );
+    expect(problems).toEqual([]);
+    const [comunicaciones, planeacion] = catalog.plans[0]!.units;
+    const taskUnits = catalog.plans[0]!.tasks.map((task) => [task.id, task.unit?.id]);
+    expect(taskUnits).toEqual([['convocar', 'comunicaciones'], ['acta', 'planeacion'], ['publicar', undefined]]);
+    expect(comunicaciones!.tasks.map((task) => task.id)).toEqual(['convocar']);
+    expect(planeacion!.activities.map((activity) => activity.slug)).toEqual(['foro']);
+    expect(catalog.plans[0]!.activities.map((activity) => activity.unit?.id)).toEqual(['comunicaciones', undefined]);
+  });
+
   test('orders activities by their position in the plan, then by name', () => {
     const { catalog } = toCatalog(
       toCatalogInput({
@@ -99,6 +118,33 @@ describe('integrity across files', () => {
     );
     expect(lines).toEqual([
       'content/actividades/2021/dialogos.mdx, campo `componente`: "dialogos" no existe. ¿Quiso decir dialogo? Escriba uno de estos componentes del plan: dialogo, seguimiento.',
+    ]);
+  });
+
+  test('rejects a unit the plan does not list, on the activity or on the task, offering the one the editor meant', () => {
+    const lines = getProblemLines(
+      toCatalogInput({
+        plans: [toPlanEntry('2021', { dependencias: [{ id: 'comunicaciones', nombre: 'Grupo de Comunicaciones' }, { id: 'planeacion', nombre: 'Planeación' }] })],
+        activities: [
+          toActivityEntry('dialogos', {
+            dependencia: 'comunicacion',
+            tareas: [toTask('foro', '2021-06-30'), toTask('acta', '2021-06-30', { dependencia: 'planeasion' })],
+          }),
+        ],
+      }),
+    );
+    expect(lines).toEqual([
+      'content/actividades/2021/dialogos.mdx, campo `dependencia`: "comunicacion" no existe. ¿Quiso decir comunicaciones? Escriba uno de estos identificadores de dependencias del plan: comunicaciones, planeacion.',
+      'content/actividades/2021/dialogos.mdx, campo `tareas › elemento 2 › dependencia`: "planeasion" no existe. ¿Quiso decir planeacion? Escriba uno de estos identificadores de dependencias del plan: comunicaciones, planeacion.',
+    ]);
+  });
+
+  test('rejects a unit in a plan that lists none, saying there are none yet', () => {
+    const lines = getProblemLines(
+      toCatalogInput({ activities: [toActivityEntry('dialogos', { dependencia: 'comunicaciones', tareas: [toTask('foro', '2021-06-30')] })] }),
+    );
+    expect(lines).toEqual([
+      'content/actividades/2021/dialogos.mdx, campo `dependencia`: "comunicaciones" no existe: todavía no hay identificadores de dependencias del plan.',
     ]);
   });
 

@@ -16,6 +16,7 @@ import type {
   ReportData,
   SiteData,
   TaskData,
+  UnitData,
 } from './schemas';
 import { getCorrectedRecord, type PublishedRecord } from '../progress/published';
 import { formatFoundValue, type Problem } from '../validation/problems';
@@ -68,10 +69,12 @@ export interface Catalog {
   plans: Plan[];
 }
 
-export interface Plan extends Omit<PlanData, 'componentes' | 'periodos'> {
+export interface Plan extends Omit<PlanData, 'componentes' | 'periodos' | 'dependencias'> {
   id: string;
   file: string;
   components: Component[];
+  /** The units (dependencias) responsible for activities and tasks, as the plan file lists them. */
+  units: Unit[];
   /** Oldest cut-off first. */
   periods: Period[];
   /** Periods in the order the plan file lists them, for the rule that they be in order. */
@@ -87,6 +90,15 @@ export interface Plan extends Omit<PlanData, 'componentes' | 'periodos'> {
 export interface Component extends ComponentData {
   plan: Plan;
   activities: Activity[];
+  tasks: Task[];
+}
+
+/** A responsible unit (dependencia) and what it is responsible for. */
+export interface Unit extends UnitData {
+  plan: Plan;
+  /** Activities with at least one of the unit's tasks, in the plan's order. */
+  activities: Activity[];
+  /** Tasks whose unit it is, in the plan's order. */
   tasks: Task[];
 }
 
@@ -118,7 +130,7 @@ export interface Report extends Omit<ReportData, 'plan' | 'periodo' | 'cifras' |
   tasks: Task[];
 }
 
-export interface Activity extends Omit<ActivityData, 'tareas' | 'componente' | 'plan'> {
+export interface Activity extends Omit<ActivityData, 'tareas' | 'componente' | 'plan' | 'dependencia'> {
   /** Entry id, used to render the body. */
   entryId: string;
   /** Last part of the entry id: the activity's address inside its plan. */
@@ -126,11 +138,15 @@ export interface Activity extends Omit<ActivityData, 'tareas' | 'componente' | '
   file: string;
   plan: Plan;
   component: Component;
+  /** The unit the activity names, if any. */
+  unit: Unit | undefined;
   tasks: Task[];
 }
 
-export interface Task extends TaskData {
+export interface Task extends Omit<TaskData, 'dependencia'> {
   activity: Activity;
+  /** The unit responsible for the task: its own, else its activity's; undefined when neither names one. */
+  unit: Unit | undefined;
   /** Oldest first, as the figures read them (compareEvidence), then by file. */
   evidence: Evidence[];
 }
@@ -170,6 +186,22 @@ function formatUnknownReference(value: string, what: string, valid: readonly str
   return t.integrity.unknownReference(formatFoundValue(value), what, shown, closest, more);
 }
 
+/**
+ * A grupo de valor reached must be one the activity is meant for, written as the activity
+ * writes it: otherwise the sums by grupo would count one group under two names.
+ */
+function checkReachedGroups(file: string, groups: readonly string[], activity: Activity): Problem[] {
+  return groups.flatMap((group, index) =>
+    activity.grupos.includes(group)
+      ? []
+      : [{
+          file,
+          field: `participacion › grupos › elemento ${index + 1}`,
+          detail: t.integrity.unknownGroup(formatFoundValue(group), activity.file, activity.grupos, getClosest(group, activity.grupos)),
+        }],
+  );
+}
+
 /** Plain text order by code units: unlike localeCompare, it never ties two different texts. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -202,12 +234,13 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
 
   const plans = new Map<string, Plan>();
   for (const entry of toSortedByFile(input.plans)) {
-    const { componentes, periodos, ...rest } = entry.data;
+    const { componentes, periodos, dependencias, ...rest } = entry.data;
     const plan: Plan = {
       ...rest,
       id: entry.id,
       file: entry.file,
       components: [],
+      units: [],
       periods: [],
       periodsAsWritten: [],
       activities: [],
@@ -215,6 +248,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       reportedPeriods: [],
     };
     plan.components = componentes.map((component) => ({ ...component, plan, activities: [], tasks: [] }));
+    plan.units = dependencias.map((unit) => ({ ...unit, plan, activities: [], tasks: [] }));
     plan.periodsAsWritten = periodos.map((period) => ({ ...period, plan, report: undefined }));
     plan.periods = [...plan.periodsAsWritten].sort((a, b) => compareDates(a.corte, b.corte));
     plans.set(plan.id, plan);
@@ -262,7 +296,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       brokenActivities.push({ file: entry.file, plan: getParentFolder(entry.file), tasks: taskIds });
       continue;
     }
-    const { tareas, componente, plan: _plan, ...rest } = entry.data;
+    const { tareas, componente, dependencia, plan: _plan, ...rest } = entry.data;
     const component = plan.components.find((candidate) => candidate.id === componente);
     if (!component) {
       problems.push({
@@ -273,6 +307,14 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       brokenActivities.push({ file: entry.file, plan: plan.id, tasks: taskIds });
       continue;
     }
+    // An unknown unit leaves the task without one: the problem stops the build all the same,
+    // and the activity's tasks stay, so their evidence is checked too.
+    const resolveUnit = (id: string | undefined, field: string): Unit | undefined => {
+      if (id === undefined) return undefined;
+      const unit = plan.units.find((candidate) => candidate.id === id);
+      if (!unit) problems.push({ file: entry.file, field, detail: formatUnknownReference(id, nouns.unit, plan.units.map((u) => u.id)) });
+      return unit;
+    };
     const activity: Activity = {
       ...rest,
       entryId: entry.id,
@@ -280,6 +322,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       file: entry.file,
       plan,
       component,
+      unit: resolveUnit(dependencia, 'dependencia'),
       tasks: [],
     };
     const planTasks = tasksByPlan.get(plan) ?? new Map<string, Task>();
@@ -294,7 +337,9 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
         });
         return;
       }
-      const task: Task = { ...data, activity, evidence: [] };
+      const { dependencia: taskUnit, ...taskData } = data;
+      const unit = taskUnit === undefined ? activity.unit : resolveUnit(taskUnit, `tareas › elemento ${index + 1} › dependencia`);
+      const task: Task = { ...taskData, activity, unit, evidence: [] };
       planTasks.set(task.id, task);
       activity.tasks.push(task);
     });
@@ -308,6 +353,10 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
     for (const component of plan.components) {
       component.activities.sort(compareActivities);
       component.tasks = component.activities.flatMap((activity) => activity.tasks);
+    }
+    for (const unit of plan.units) {
+      unit.tasks = plan.tasks.filter((task) => task.unit === unit);
+      unit.activities = plan.activities.filter((activity) => activity.tasks.some((task) => task.unit === unit));
     }
   }
 
@@ -327,6 +376,7 @@ export function toCatalog(input: CatalogInput): { catalog: Catalog; problems: Pr
       continue;
     }
     task.evidence.push({ ...rest, entryId: entry.id, file: entry.file, texto: entry.body?.trim() ?? '', task });
+    problems.push(...checkReachedGroups(entry.file, rest.participacion?.grupos ?? [], task.activity));
   }
   for (const tasks of tasksByPlan.values()) {
     for (const task of tasks.values()) task.evidence.sort((a, b) => compareEvidence(a, b) || compareText(a.file, b.file));

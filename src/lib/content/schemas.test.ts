@@ -68,7 +68,7 @@ describe('evidence schema', () => {
   test('rejects a misspelt field once, offering the one the editor meant and listing the valid ones', () => {
     const { avance: _avance, ...rest } = validEvidence;
     expect(getMessages(evidenceSchema, { ...rest, avanse: 10 })).toEqual([
-      'content/x.mdx, campo `avanse`: este campo no existe; revise cómo está escrito. ¿Quiso decir avance? Los campos válidos aquí son: plan, tarea, fecha, avance, aplazada, nota, enlaces.',
+      'content/x.mdx, campo `avanse`: este campo no existe; revise cómo está escrito. ¿Quiso decir avance? Los campos válidos aquí son: plan, tarea, fecha, avance, aplazada, nota, enlaces, participacion.',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('evidence schema', () => {
     expect(messages).toHaveLength(2);
     expect(messages[0]).toContain('campo `Nota`: este campo no existe; revise cómo está escrito. ¿Quiso decir nota (en lugar de Nota) o enlaces (en lugar de enlace)?');
     expect(getMessages(evidenceSchema, { ...validEvidence, responsable: 'x' })).toEqual([
-      'content/x.mdx, campo `responsable`: este campo no existe; revise cómo está escrito. Los campos válidos aquí son: plan, tarea, fecha, avance, aplazada, nota, enlaces.',
+      'content/x.mdx, campo `responsable`: este campo no existe; revise cómo está escrito. Los campos válidos aquí son: plan, tarea, fecha, avance, aplazada, nota, enlaces, participacion.',
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('activity schema', () => {
   test('reports a misspelt field of a task once, at the task, offering the right name', () => {
     const { programada, ...task } = validActivity.tareas[0]!;
     expect(getMessages(activitySchema, { ...validActivity, tareas: [{ ...task, programda: programada }] })).toEqual([
-      'content/x.mdx, campo `tareas › elemento 1 › programda`: este campo no existe; revise cómo está escrito. ¿Quiso decir programada? Los campos válidos aquí son: id, tarea, producto, programada, ejemplo.',
+      'content/x.mdx, campo `tareas › elemento 1 › programda`: este campo no existe; revise cómo está escrito. ¿Quiso decir programada? Los campos válidos aquí son: id, tarea, producto, programada, reprogramaciones, ejemplo, dependencia.',
     ]);
   });
 
@@ -134,6 +134,58 @@ describe('activity schema', () => {
 
   test('rejects an activity without tasks', () => {
     expect(getMessages(activitySchema, { ...validActivity, tareas: [] })[0]).toContain('al menos un elemento');
+  });
+});
+
+describe('reprogrammings of a task', () => {
+  const withReprogrammings = (reprogramaciones: unknown[]) => ({ ...validActivity, tareas: [{ ...validActivity.tareas[0], reprogramaciones }] });
+  const field = (position: number, name: string) => `content/x.mdx, campo \`tareas › elemento 1 › reprogramaciones › elemento ${position} › ${name}\``;
+  const moved = { fecha: '2021-09-30', decision: '2021-06-20', motivo: 'Las alcaldías pidieron otra fecha.' };
+
+  test('keeps the original date and accepts changes in the order they were decided', () => {
+    const task = activitySchema.parse(withReprogrammings([moved, { fecha: '2021-11-30', decision: '2021-09-15', motivo: 'Otra vez.' }])).tareas[0]!;
+    expect(task.programada).toBe('2021-06-30');
+    expect(task.reprogramaciones.map((item) => item.fecha)).toEqual(['2021-09-30', '2021-11-30']);
+    expect(activitySchema.parse(validActivity).tareas[0]?.reprogramaciones).toEqual([]);
+  });
+
+  test('refuses an empty or missing reason, saying what to write', () => {
+    expect(getMessages(activitySchema, withReprogrammings([{ ...moved, motivo: '  ' }]))).toEqual([
+      `${field(1, 'motivo')}: "  " no es válido; debe decir en una frase, de una línea, por qué cambió la fecha, por ejemplo «Las alcaldías pidieron pasar el encuentro después de sus consejos de gobierno.»: la ciudadanía lo lee junto a la tarea.`,
+    ]);
+    const { motivo: _motivo, ...withoutReason } = moved;
+    expect(getMessages(activitySchema, withReprogrammings([withoutReason]))[0]).toContain(`${field(1, 'motivo')}: falta este campo; debe decir en una frase`);
+  });
+
+  test('refuses dates that are not real days written YYYY-MM-DD', () => {
+    expect(getMessages(activitySchema, withReprogrammings([{ ...moved, decision: '20/06/2021' }]))).toEqual([
+      `${field(1, 'decision')}: "20/06/2021" no es válido; debe ser una fecha real escrita AAAA-MM-DD, por ejemplo 2021-06-30.`,
+    ]);
+  });
+
+  test('refuses a new date equal to the one in force', () => {
+    expect(getMessages(activitySchema, withReprogrammings([{ ...moved, fecha: '2021-06-30' }]))).toEqual([
+      `${field(1, 'fecha')}: "2021-06-30" no es válido; es la misma fecha que la programada original (campo programada): así la fecha no cambia. Escriba la nueva fecha, o borre esta reprogramación.`,
+    ]);
+    expect(getMessages(activitySchema, withReprogrammings([moved, { ...moved, decision: '2021-07-01' }]))[0]).toContain(
+      `${field(2, 'fecha')}: "2021-09-30" no es válido; es la misma fecha que la de la reprogramación anterior`,
+    );
+  });
+
+  test('refuses decisions out of order or on the same day, at the later item', () => {
+    const later = { fecha: '2021-11-30', decision: '2021-09-15', motivo: 'Otra vez.' };
+    expect(getMessages(activitySchema, withReprogrammings([later, { ...moved, fecha: '2021-10-30' }]))).toEqual([
+      `${field(2, 'decision')}: "2021-06-20" no es válido; es anterior a la decisión del elemento 1 (2021-09-15): las reprogramaciones van de la decisión más antigua a la más reciente. Mueva este elemento antes del 1, o corrija la fecha de decisión.`,
+    ]);
+    expect(getMessages(activitySchema, withReprogrammings([moved, { ...later, decision: moved.decision }]))[0]).toContain(
+      `${field(2, 'decision')}: "2021-06-20" no es válido; es el mismo día de la decisión del elemento 1`,
+    );
+  });
+
+  test('refuses moving a task back to a date before the decision', () => {
+    expect(getMessages(activitySchema, withReprogrammings([{ ...moved, fecha: '2021-07-31', decision: '2021-08-10' }]))).toEqual([
+      `${field(1, 'fecha')}: "2021-07-31" no es válido; es anterior a la decisión (2021-08-10): una tarea no se reprograma hacia atrás, porque eso la sacaría de cortes que ya pasaron. Escriba una fecha igual o posterior a la decisión; si la decisión fue otro día, corrija decision.`,
+    ]);
   });
 });
 
@@ -165,6 +217,19 @@ describe('plan, report and site schemas', () => {
     expect(getMessages(planSchema, { ...validPlan, componentes })[0]).toContain(
       'campo `componentes › elemento 1 › id`: "todos" no es válido; no puede ser «todos»',
     );
+  });
+
+  test('take a plan without units, and refuse a unit id that is a word of the site\'s addresses or repeated', () => {
+    expect(planSchema.parse(validPlan).dependencias).toEqual([]);
+    const dependencias = [
+      { id: 'dependencias', nombre: 'Todas' },
+      { id: 'comunicaciones', nombre: 'Grupo de Comunicaciones' },
+      { id: 'comunicaciones', nombre: 'Comunicaciones' },
+    ];
+    const messages = getMessages(planSchema, { ...validPlan, dependencias });
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toContain('campo `dependencias › elemento 1 › id`: "dependencias" no es válido; no puede ser «dependencias»');
+    expect(messages[1]).toContain('campo `dependencias › elemento 3 › id`');
   });
 
   test('reject a cut-off that is not a real date and a year written as text', () => {

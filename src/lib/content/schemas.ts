@@ -49,12 +49,17 @@ function refuseCharacters(rule: TextRule) {
   });
 }
 
-const text = z
-  .string({ error: m.text })
-  .trim()
-  .min(1, { error: m.text })
-  .refine((s) => !/[\r\n]/.test(s), { error: m.text, abort: true })
-  .check(refuseCharacters('line'));
+/** One line of text; `message` says what the field expects when it is empty or not text. */
+function lineText(message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .refine((s) => !/[\r\n]/.test(s), { error: message, abort: true })
+    .check(refuseCharacters('line'));
+}
+
+const text = lineText(m.text);
 /** Text that may hold several lines; `multiline` tells the web editor to offer a text area. */
 const longText = z
   .string({ error: m.longText })
@@ -120,6 +125,13 @@ export const componentSchema = editorObject({
   descripcion: longText.optional(),
 }, d.component);
 
+export const unitSchema = editorObject({
+  /** Short identifier used by activities and tasks in their `dependencia` field, e.g. `comunicaciones`. */
+  id: addressId,
+  /** Name of the unit as the entity publishes it, e.g. "Grupo de Comunicaciones". */
+  nombre: text,
+}, d.unit);
+
 export const periodSchema = editorObject({
   /** Short identifier used in URLs and by reports, e.g. `i-semestre`. */
   id: slug,
@@ -143,7 +155,41 @@ export const planSchema = editorObject({
   componentes: list(componentSchema).min(1, { error: m.nonEmptyList }).superRefine(checkUniqueIds),
   /** Reporting periods (cut-offs), oldest first. */
   periodos: list(periodSchema).superRefine(checkUniqueIds),
+  /** Units (dependencias) responsible for activities and tasks; a plan may list none. */
+  dependencias: list(unitSchema).superRefine(checkUniqueIds).default([]),
 }, d.plan);
+
+/** A change of a task's programmed date: the original date stays written, each change is added here. */
+export const reprogrammingSchema = editorObject({
+  /** The new programmed date (YYYY-MM-DD) from the decision on. */
+  fecha: plainDate,
+  /** Date (YYYY-MM-DD) the entity decided the change: from that day the new date is the one in force. */
+  decision: plainDate,
+  /** Why the date changed, in one sentence citizens read beside the task. */
+  motivo: lineText(m.reprogrammingReason),
+}, d.reprogramming);
+
+/**
+ * The mistakes an ordered list of reprogrammings can hold, each at the field to fix: decisions
+ * out of order or twice on one day (which change would be in force that day?), a new date equal
+ * to the one in force (nothing changes), and a new date before its decision (a task cannot be
+ * moved into the past to leave the cut-offs it already missed).
+ */
+function checkReprogrammings(task: { programada: string; reprogramaciones: readonly ReprogrammingData[] }, context: z.RefinementCtx): void {
+  task.reprogramaciones.forEach((item, index) => {
+    const path = (field: keyof ReprogrammingData) => ['reprogramaciones', index, field];
+    const previous = task.reprogramaciones[index - 1];
+    if (previous && item.decision <= previous.decision) {
+      context.addIssue({ code: 'custom', path: path('decision'), message: m.reprogrammingOutOfOrder(item.decision === previous.decision, previous.decision, index) });
+    }
+    const inForce = previous?.fecha ?? task.programada;
+    if (item.fecha === inForce) {
+      context.addIssue({ code: 'custom', path: path('fecha'), message: m.reprogrammingSameDate(previous === undefined) });
+    } else if (item.fecha < item.decision) {
+      context.addIssue({ code: 'custom', path: path('fecha'), message: m.reprogrammingBeforeDecision(item.decision) });
+    }
+  });
+}
 
 export const taskSchema = editorObject({
   /** Identifier unique within the plan; evidence files point to it in their `tarea` field. */
@@ -152,11 +198,21 @@ export const taskSchema = editorObject({
   tarea: text,
   /** The product or deliverable that proves it, e.g. "Registro de publicaciones", if the plan names one. */
   producto: text.optional(),
-  /** Date by which the product is programmed: it counts as programmed in every cut-off on or after it. */
+  /** Date by which the product was first programmed. It is never changed: a later change goes in `reprogramaciones`. */
   programada: plainDate,
+  /** Changes of the programmed date, oldest decision first; a cut-off counts the date in force on its day (see getProgrammedDate). */
+  reprogramaciones: list(reprogrammingSchema).default([]),
   /** true when the product is example data that is not in the entity's published report. */
   ejemplo: flag.default(false),
-}, d.task);
+  /** Id of the unit responsible for this task when it is not the activity's unit. */
+  dependencia: reference.optional(),
+}, d.task).superRefine(checkReprogrammings, {
+  // Only on dates that are valid: comparing a misspelt one would add a second, misleading message.
+  when: (payload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    !payload.issues.some((issue) => issue.path?.[0] === 'programada' || issue.path?.[0] === 'reprogramaciones'),
+});
 
 /** `content/actividades/<plan>/<slug>.mdx`: one activity of a plan. The body describes it. */
 export const activitySchema = editorObject({
@@ -168,8 +224,10 @@ export const activitySchema = editorObject({
   nombre: text,
   /** Position of the activity in the plan's list (1, 2, 3…). Activities without it go last, by name. */
   orden: z.number({ error: m.order }).int({ error: m.order }).min(1, { error: m.order }).optional(),
-  /** Office responsible for the activity, if the plan names it. */
+  /** Office responsible for the activity, as free text, for plans that do not list their units. */
   responsable: text.optional(),
+  /** Id of one of the plan's units (dependencias): the one responsible for the activity's tasks. */
+  dependencia: reference.optional(),
   /** Grupos de valor: the people and organisations the activity is meant for. */
   grupos: list(text).default([]),
   /** Channel or space where it happens, e.g. "Portal web institucional". */
@@ -187,6 +245,35 @@ export const linkSchema = editorObject({
   tipo: z.enum(['web', 'video', 'documento'], { error: m.linkKind }),
 }, d.link);
 
+const count = z.number({ error: m.count }).int({ error: m.count }).min(0, { error: m.count });
+
+/**
+ * What the participation an evidence documents gave: how many took part, which grupos de
+ * valor were reached, how many contributions (aportes) came in and how many got an answer.
+ * Every field is optional: an entity records what it counted, and an empty group records nothing.
+ */
+export const participationSchema = editorObject({
+  /** Number of people who took part (attended, connected, answered the survey). */
+  personas: count.optional(),
+  /**
+   * Grupos de valor reached: the people and organisations the activity is meant for, each
+   * written exactly as in the activity's `grupos` list (checked against it).
+   */
+  grupos: list(text).default([]),
+  /** Aportes received: questions, proposals, comments or complaints citizens made. */
+  aportes: count.optional(),
+  /** How many of those aportes got an answer; with `aportes` and without this field, none counts as answered. */
+  respondidos: count.optional(),
+}, d.participation).superRefine((participation, context) => {
+  const { aportes, respondidos } = participation;
+  if (respondidos === undefined) return;
+  if (aportes === undefined) context.addIssue({ code: 'custom', path: ['respondidos'], message: m.answeredWithoutReceived });
+  else if (respondidos > aportes) context.addIssue({ code: 'custom', path: ['respondidos'], message: m.answeredOverReceived(respondidos, aportes) });
+}, {
+  // A count that is not a number already has its own message.
+  when: (payload) => typeof payload.value === 'object' && payload.value !== null && payload.issues.length === 0,
+});
+
 /** `content/evidencias/<plan>/<fecha>-<slug>.mdx`: one piece of evidence about one task. The body is the evidence text. */
 export const evidenceSchema = editorObject({
   /** Id of the plan, e.g. 2021. */
@@ -203,9 +290,9 @@ export const evidenceSchema = editorObject({
   nota: longText.optional(),
   /** Links to the proof: web pages, videos, documents. */
   enlaces: list(linkSchema).default([]),
+  /** Results of the participation this evidence documents, when the entity counted them. */
+  participacion: participationSchema.optional(),
 }, d.evidence);
-
-const count = z.number({ error: m.count }).int({ error: m.count }).min(0, { error: m.count });
 
 /**
  * One product as a report published it. With every product of the report, the report's
@@ -377,10 +464,13 @@ export const siteSchema = editorObject({
 
 export type PlanData = z.output<typeof planSchema>;
 export type ComponentData = z.output<typeof componentSchema>;
+export type UnitData = z.output<typeof unitSchema>;
 export type PeriodData = z.output<typeof periodSchema>;
 export type ActivityData = z.output<typeof activitySchema>;
 export type TaskData = z.output<typeof taskSchema>;
+export type ReprogrammingData = z.output<typeof reprogrammingSchema>;
 export type EvidenceData = z.output<typeof evidenceSchema>;
+export type ParticipationData = z.output<typeof participationSchema>;
 export type LinkData = z.output<typeof linkSchema>;
 export type ReportData = z.output<typeof reportSchema>;
 export type PublishedProductData = z.output<typeof publishedProductSchema>;

@@ -108,6 +108,16 @@ describe('the editor\'s forms, made from the schemas', () => {
     expect(grupos.fields).toBeUndefined();
   });
 
+  test('offers a task\'s reprogrammings as a list of new date, decision date and reason, in Spanish', () => {
+    const list = getField('actividades.tareas.reprogramaciones');
+    expect(list).toMatchObject({ widget: 'list', label: 'Reprogramaciones', label_singular: 'reprogramación', required: false, summary: '{{fields.decision}} → {{fields.fecha}}' });
+    expect(list.fields?.map((field) => [field.name, field.label, field.widget, field.required])).toEqual([
+      ['fecha', 'Fecha', 'datetime', true],
+      ['decision', 'Decidida el', 'datetime', true],
+      ['motivo', 'Motivo', 'string', true],
+    ]);
+  });
+
   test('states special widgets only for fields the schemas have', () => {
     const paths = getFieldWidgetPaths();
     expect(paths.length).toBeGreaterThan(0);
@@ -166,23 +176,30 @@ describe('the editor\'s forms, made from the schemas', () => {
     const descriptions: Record<string, Record<string, string>> = {
       evidencias: t.fields.evidence,
       'evidencias.enlaces': t.fields.link,
+      'evidencias.participacion': t.fields.participation,
       actividades: t.fields.activity,
       'actividades.tareas': t.fields.task,
+      'actividades.tareas.reprogramaciones': t.fields.reprogramming,
       informes: t.fields.report,
       planes: t.fields.plan,
       'planes.componentes': t.fields.component,
+      'planes.dependencias': t.fields.unit,
       'planes.periodos': t.fields.period,
     };
     const widgetHints: Record<string, string> = {
       'evidencias.tarea': e.hints.tarea,
       'evidencias.enlaces.url': e.hints.url,
       'actividades.componente': e.hints.componente,
+      'actividades.dependencia': e.hints.dependencia,
+      'actividades.tareas.dependencia': e.hints.dependenciaTarea,
       'informes.periodo': e.hints.periodo,
       'evidencias.aplazada': e.hints.aplazada,
       'evidencias.enlaces': e.hints.enlaces,
       'actividades.grupos': e.hints.grupos,
+      'evidencias.participacion.grupos': e.hints.participationGroups,
       'actividades.tareas': e.hints.tareas,
       'actividades.tareas.ejemplo': e.hints.ejemplo,
+      'actividades.tareas.reprogramaciones': e.hints.reprogramaciones,
     };
     expect(getField('evidencias.fecha').hint).toBe(t.fields.evidence.fecha);
     for (const { path, field } of ALL_FIELDS) {
@@ -215,6 +232,14 @@ describe('the editor\'s forms, made from the schemas', () => {
     expect(tarea).toMatchObject({ widget: 'relation', collection: 'actividades', value_field: 'tareas.*.id' });
     expect(tarea.display_fields).toEqual(expect.arrayContaining(['tareas.*.producto', 'nombre', 'tareas.*.programada']));
     expect(tarea.search_fields).toEqual(expect.arrayContaining(['tareas.*.id', 'tareas.*.producto', 'nombre']));
+  });
+
+  test('lets editors pick the unit of an activity, and of a task, from the units of the plans', () => {
+    for (const path of ['actividades.dependencia', 'actividades.tareas.dependencia']) {
+      expect(getField(path), path).toMatchObject({ widget: 'relation', collection: 'planes', value_field: 'dependencias.*.id' });
+      expect(getField(path).display_fields, path).toContain('dependencias.*.nombre');
+    }
+    expect(getField('planes.dependencias')).toMatchObject({ widget: 'list', label_singular: e.labels.dependenciaItem });
   });
 
   test('points every relation at fields the collection it reads has', () => {

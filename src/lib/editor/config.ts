@@ -78,6 +78,11 @@ function toRelation(valueField: string, searchFields: string[], displayFields: s
 
 const PLAN_RELATION = toRelation('{{slug}}', ['titulo', 'anio'], ['titulo']);
 
+const UNIT_RELATION = {
+  ...toRelation('dependencias.*.id', ['dependencias.*.id', 'dependencias.*.nombre'], ['dependencias.*.nombre', 'titulo']),
+  hint: e.hints.dependencia,
+};
+
 /**
  * Form fields JSON Schema cannot describe, by `kind.path` (list items share their list's
  * path). Everything else follows from the schema's types.
@@ -87,8 +92,10 @@ const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
   'evidencias.aplazada': { hint: e.hints.aplazada },
   'evidencias.enlaces': { hint: e.hints.enlaces },
   'actividades.grupos': { hint: e.hints.grupos },
+  'evidencias.participacion.grupos': { hint: e.hints.participationGroups },
   'actividades.tareas': { hint: e.hints.tareas },
   'actividades.tareas.ejemplo': { hint: e.hints.ejemplo },
+  'actividades.tareas.reprogramaciones': { hint: e.hints.reprogramaciones },
   'evidencias.plan': PLAN_RELATION,
   'evidencias.tarea': {
     widget: 'relation',
@@ -111,6 +118,8 @@ const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
     ...toRelation('componentes.*.id', ['componentes.*.id', 'componentes.*.nombre'], ['componentes.*.nombre', 'titulo']),
     hint: e.hints.componente,
   },
+  'actividades.dependencia': UNIT_RELATION,
+  'actividades.tareas.dependencia': { ...UNIT_RELATION, hint: e.hints.dependenciaTarea },
   'informes.plan': PLAN_RELATION,
   'informes.periodo': {
     ...toRelation('periodos.*.id', ['periodos.*.id', 'periodos.*.nombre'], ['periodos.*.nombre', 'periodos.*.corte', 'titulo']),
@@ -126,8 +135,10 @@ const FIELD_WIDGETS: Readonly<Record<string, Partial<EditorField>>> = {
 /** Labels of list items, by the list's key ("Agregar tarea"). */
 const ITEM_LABELS: Readonly<Record<string, string>> = {
   tareas: e.labels.tareaItem,
+  reprogramaciones: e.labels.reprogramacionItem,
   enlaces: e.labels.enlaceItem,
   componentes: e.labels.componenteItem,
+  dependencias: e.labels.dependenciaItem,
   periodos: e.labels.periodoItem,
   grupos: e.labels.grupo,
 };
@@ -135,8 +146,10 @@ const ITEM_LABELS: Readonly<Record<string, string>> = {
 /** What a list item shows when folded. */
 const ITEM_SUMMARIES: Readonly<Record<string, string>> = {
   tareas: '{{fields.id}} · {{fields.programada}}',
+  reprogramaciones: '{{fields.decision}} → {{fields.fecha}}',
   enlaces: '{{fields.texto}}',
   componentes: '{{fields.nombre}}',
+  dependencias: '{{fields.nombre}}',
   periodos: '{{fields.nombre}} · {{fields.corte}}',
 };
 

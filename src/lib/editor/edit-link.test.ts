@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getEditUrl, toEditableEntry, type EditableEntry } from './edit-link';
+import { getCommitUrl, getEditUrl, toEditableEntry, type EditableEntry } from './edit-link';
 import { siteSchema } from '../content/schemas';
 
 /** Site data as the schema leaves it, so defaults (servicio, rama) are the real ones. */
@@ -87,5 +87,18 @@ describe('toEditableEntry', () => {
   test('puts the entry id in its collection\'s folder, with the extension of its file', () => {
     expect(toEditableEntry('evidencias', '2021/2021-06-30-video-youtube', 'tests/fixtures/muestra/content/evidencias/2021/2021-06-30-video-youtube.mdx')).toEqual(evidence);
     expect(toEditableEntry('planes', '2021', 'content/planes/2021.yaml')).toEqual(plan);
+  });
+});
+
+describe('getCommitUrl', () => {
+  test('leads to the commit on GitHub, on gitlab.com and on the entity\'s own GitLab', () => {
+    const hash = 'd838176ecee39377e0252674591d4a00e92464a1';
+    expect(getCommitUrl(toSite({ repositorio: { nombre: 'enterritorio/avance' } }).repositorio!, hash)).toBe(`https://github.com/enterritorio/avance/commit/${hash}`);
+    expect(getCommitUrl(toSite({ repositorio: { servicio: 'gitlab', nombre: 'enterritorio/avance' } }).repositorio!, hash)).toBe(
+      `https://gitlab.com/enterritorio/avance/-/commit/${hash}`,
+    );
+    expect(
+      getCommitUrl(toSite({ repositorio: { servicio: 'gitlab', nombre: 'enterritorio/avance', servidor: 'https://git.entidad.gov.co/' } }).repositorio!, hash),
+    ).toBe(`https://git.entidad.gov.co/enterritorio/avance/-/commit/${hash}`);
   });
 });

@@ -79,3 +79,11 @@ export function getEditUrl(
       : `${getGitLabServer(repository.servidor)}/${name}/-/edit/${branch}/${file}`;
   return { url, kind: 'repositorio', service: repository.servicio };
 }
+
+/** The page of one commit in the repository's service, where its whole change can be read. */
+export function getCommitUrl(repository: NonNullable<SiteData['repositorio']>, hash: string): string {
+  const name = toEncodedPath(repository.nombre);
+  return repository.servicio === 'github'
+    ? `https://github.com/${name}/commit/${encodeURIComponent(hash)}`
+    : `${getGitLabServer(repository.servidor)}/${name}/-/commit/${encodeURIComponent(hash)}`;
+}

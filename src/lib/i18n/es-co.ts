@@ -87,10 +87,26 @@ export const esCO = {
       `no puede ser «${word}»: esa palabra está reservada para las direcciones de las páginas propias del sitio. Use otro identificador`,
     order: 'debe ser un número entero desde 1, por ejemplo 3',
     count: 'debe ser un número entero desde 0',
+    answeredWithoutReceived:
+      'respondidos dice cuántos de los aportes recibidos se respondieron, y falta aportes. Escriba también cuántos aportes se recibieron, por ejemplo aportes: 12, o borre la línea respondidos',
+    answeredOverReceived: (answered: number, received: number) =>
+      `${answered} es más que los aportes recibidos (aportes: ${received}): no se pueden responder más aportes de los que llegaron. Corrija respondidos, o aportes si llegaron más`,
     publishedProducts:
       'debe ser una lista de productos, uno por línea: el identificador de la tarea, dos puntos y su registro, por ejemplo elaborar-video: { componente: dialogo, programado: true, ejecucion: 100 }',
     errataProduct:
       'debe ser el registro corregido del producto, por ejemplo { componente: dialogo, programado: true, ejecucion: 100 }, o la palabra retirado',
+    reprogrammingReason:
+      'debe decir en una frase, de una línea, por qué cambió la fecha, por ejemplo «Las alcaldías pidieron pasar el encuentro después de sus consejos de gobierno.»: la ciudadanía lo lee junto a la tarea',
+    /** `previousPosition` counts from 1: the item before this one. */
+    reprogrammingOutOfOrder: (sameDay: boolean, previous: string, previousPosition: number) =>
+      sameDay
+        ? `es el mismo día de la decisión del elemento ${previousPosition}: con dos cambios decididos el mismo día no se sabe cuál rige. Deje solo el último y borre el otro elemento`
+        : `es anterior a la decisión del elemento ${previousPosition} (${previous}): las reprogramaciones van de la decisión más antigua a la más reciente. Mueva este elemento antes del ${previousPosition}, o corrija la fecha de decisión`,
+    /** `first`: the date in force is the original `programada`, not an earlier reprogramming's. */
+    reprogrammingSameDate: (first: boolean) =>
+      `es la misma fecha que ${first ? 'la programada original (campo programada)' : 'la de la reprogramación anterior'}: así la fecha no cambia. Escriba la nueva fecha, o borre esta reprogramación`,
+    reprogrammingBeforeDecision: (decision: string) =>
+      `es anterior a la decisión (${decision}): una tarea no se reprograma hacia atrás, porque eso la sacaría de cortes que ya pasaron. Escriba una fecha igual o posterior a la decisión; si la decisión fue otro día, corrija decision`,
     repeatedId: (firstPosition: number) =>
       `ya lo usa el elemento ${firstPosition} de esta lista; cada elemento debe tener un id distinto`,
   },
@@ -145,6 +161,12 @@ export const esCO = {
       objetivo: 'Objetivo del plan, en lenguaje claro.',
       componentes: 'Componentes del plan (sus grandes líneas de trabajo), en el orden en que el plan los presenta.',
       periodos: 'Periodos de informe (cortes), del más antiguo al más reciente.',
+      dependencias:
+        'Dependencias de la entidad responsables de las actividades (por ejemplo una oficina o un grupo de trabajo), cada una con id y nombre. Si se omite, el sitio no muestra dependencias.',
+    },
+    unit: {
+      id: 'Identificador corto de la dependencia; las actividades y las tareas lo usan en su campo dependencia. Por ejemplo comunicaciones.',
+      nombre: 'Nombre de la dependencia como lo publica la entidad, por ejemplo "Grupo de Comunicaciones".',
     },
     component: {
       id: 'Identificador corto del componente; las actividades lo usan en su campo componente. Por ejemplo dialogo.',
@@ -162,7 +184,8 @@ export const esCO = {
       componente: 'Identificador de uno de los componentes del plan, por ejemplo dialogo.',
       nombre: 'Nombre de la actividad como lo publica el plan.',
       orden: 'Posición de la actividad en la lista del plan (1, 2, 3…). Sin este campo, va al final, por nombre.',
-      responsable: 'Dependencia responsable de la actividad, si el plan la nombra.',
+      responsable: 'Dependencia responsable de la actividad, en texto libre, si el plan no tiene lista de dependencias. Si la tiene, use el campo dependencia.',
+      dependencia: 'Identificador de una de las dependencias del plan (lista dependencias del archivo del plan): la responsable de las tareas de la actividad. Por ejemplo comunicaciones.',
       grupos: 'Grupos de valor: las personas y organizaciones a las que se dirige la actividad. Uno por línea.',
       canal: 'Canal o espacio donde ocurre, por ejemplo "Portal web institucional".',
       tareas: 'Tareas y productos de la actividad. Cada una empieza con un guion (-).',
@@ -171,8 +194,18 @@ export const esCO = {
       id: 'Identificador de la tarea, único en el plan; las evidencias lo usan en su campo tarea. Por ejemplo publicar-plan.',
       tarea: 'Lo que se hace, por ejemplo "Publicar el Plan de Participación Ciudadana".',
       producto: 'El producto: el resultado concreto que lo demuestra (una publicación, un video, un registro), si el plan lo nombra.',
-      programada: 'Fecha (AAAA-MM-DD) en que el producto debe estar listo. Cuenta como programado en cada corte desde esa fecha.',
+      programada:
+        'Fecha (AAAA-MM-DD) en que el producto debía estar listo según el plan. Cuenta como programado en cada corte desde esa fecha. No se cambia nunca: si la entidad decide otra fecha, agréguela en reprogramaciones.',
+      reprogramaciones:
+        'Cambios de la fecha programada, del más antiguo al más reciente. Cada uno con la nueva fecha, el día en que se decidió y el motivo. Cada corte usa la fecha vigente ese día.',
       ejemplo: 'true cuando el producto es un dato de ejemplo que no está en el informe publicado por la entidad.',
+      dependencia: 'Identificador de la dependencia responsable de esta tarea, solo si no es la de la actividad.',
+    },
+    reprogramming: {
+      fecha: 'Nueva fecha programada (AAAA-MM-DD). Debe ser distinta de la que regía y no puede ser anterior a la decisión.',
+      decision:
+        'Fecha (AAAA-MM-DD) en que la entidad decidió el cambio. Desde ese día rige la nueva fecha; los cortes anteriores siguen contando la fecha que regía entonces.',
+      motivo: 'Por qué cambió la fecha, en una frase. Se publica junto a la tarea.',
     },
     evidence: {
       plan: 'Identificador del plan, por ejemplo 2021.',
@@ -182,6 +215,15 @@ export const esCO = {
       aplazada: 'true cuando la tarea quedó aplazada en esa fecha.',
       nota: 'Nota corta, por ejemplo por qué se aplazó la tarea o por qué bajó su ejecución.',
       enlaces: 'Enlaces a la prueba: páginas web, videos o documentos. Cada uno empieza con un guion (-).',
+      participacion:
+        'Resultados de la participación que documenta esta evidencia, si la entidad los contó: personas, grupos de valor alcanzados, aportes recibidos y aportes respondidos. Todos sus campos son opcionales.',
+    },
+    participation: {
+      personas: 'Número de personas que participaron (asistieron, se conectaron o respondieron la encuesta).',
+      grupos:
+        'Grupos de valor alcanzados: las personas u organizaciones a las que se dirige la actividad (por ejemplo Alcaldías). Escriba cada uno igual que en la lista grupos de la actividad, uno por línea.',
+      aportes: 'Número de aportes recibidos: las preguntas, propuestas, comentarios o quejas que hizo la ciudadanía.',
+      respondidos: 'Cuántos de esos aportes ya tienen respuesta de la entidad. No puede ser mayor que aportes. Si falta, ninguno cuenta como respondido.',
     },
     link: {
       url: 'Dirección: https://…, http://…, mailto:… o un archivo de este sitio que empieza por / (por ejemplo /documentos/2021/acta.pdf, guardado en public/documentos/2021/).',
@@ -243,7 +285,10 @@ export const esCO = {
       componente: 'Componente',
       nombre: 'Nombre',
       orden: 'Orden en el plan',
-      responsable: 'Dependencia responsable',
+      responsable: 'Responsable (texto libre)',
+      dependencia: 'Dependencia responsable',
+      dependencias: 'Dependencias',
+      dependenciaItem: 'dependencia',
       grupos: 'Grupos de valor',
       grupo: 'Grupo de valor',
       canal: 'Canal',
@@ -253,6 +298,10 @@ export const esCO = {
       tarea: 'Tarea',
       producto: 'Producto',
       programada: 'Programada para',
+      reprogramaciones: 'Reprogramaciones',
+      reprogramacionItem: 'reprogramación',
+      decision: 'Decidida el',
+      motivo: 'Motivo',
       ejemplo: 'Dato de ejemplo',
       fecha: 'Fecha',
       avance: 'Ejecución (%)',
@@ -274,6 +323,10 @@ export const esCO = {
       descripcion: 'Descripción',
       corte: 'Fecha de corte',
       publicacion: 'Fecha de publicación',
+      participacion: 'Resultados de la participación',
+      personas: 'Personas que participaron',
+      aportes: 'Aportes recibidos',
+      respondidos: 'Aportes respondidos',
       body: 'Texto',
     },
     linkKinds: { web: 'Página web', video: 'Video', documento: 'Documento' },
@@ -285,13 +338,19 @@ export const esCO = {
     hints: {
       tarea: 'Escriba parte del identificador, del producto o del nombre de la actividad y elija la tarea de la lista.',
       componente: 'Elija uno de los componentes del plan.',
+      dependencia: 'Elija una de las dependencias del plan. Si no está, agréguela primero en el plan (Planes › Dependencias).',
+      dependenciaTarea: 'Solo si la responsable de esta tarea no es la dependencia de la actividad.',
       periodo: 'Elija uno de los periodos del plan. Si el periodo no está, agréguelo primero en el plan (Planes › Periodos de informe).',
       url: 'Suba un documento (quedará en public/documentos/<plan>/) o escriba una dirección que empiece por https://.',
       aplazada: 'Actívelo si la tarea quedó aplazada en esa fecha. Entonces escriba en la nota por qué.',
       ejemplo: 'Actívelo solo si el producto es un dato de ejemplo que no está en el informe publicado por la entidad.',
       enlaces: 'Las pruebas: páginas web, videos o documentos. Para llegar a 100 % hace falta al menos uno.',
       tareas: 'Las tareas y productos de la actividad, cada una con la fecha en que debe estar lista.',
+      reprogramaciones:
+        'Si la entidad decidió otra fecha para esta tarea, no cambie «Programada para»: agregue aquí la nueva fecha, el día de la decisión y el motivo.',
       grupos: 'Las personas y organizaciones a las que se dirige la actividad, una por casilla.',
+      participationGroups:
+        'Los grupos de valor que se alcanzaron, uno por casilla, escritos igual que en la lista de grupos de valor de la actividad.',
     },
     /** The date pattern the form shows and writes: the one validation accepts. */
     datePattern: 'YYYY-MM-DD',
@@ -739,12 +798,31 @@ export const esCO = {
   },
 
   /** The RSS feed of new evidence and the search-engine files. */
+  /** The change history of activity and report pages, from the repository. */
+  history: {
+    title: 'Historial de cambios',
+    intro: 'Cada cambio publicado en los archivos de esta página, del más reciente al más antiguo. Así se ve qué se corrigió y cuándo.',
+    more: (shown: number, total: number) => `Se muestran los ${shown} cambios más recientes de ${total}. El repositorio guarda todos.`,
+    seeCommit: 'Ver el cambio completo',
+    unavailable: {
+      shallow:
+        '[historial] El repositorio no tiene su historia completa (clon superficial): las páginas se publican sin su historial de cambios. En GitHub Actions use fetch-depth: 0 en actions/checkout.',
+      noRepository: '[historial] No hay historia de git (la carpeta no es un repositorio o git no está instalado): las páginas se publican sin su historial de cambios.',
+    },
+  },
+
   feed: {
     title: (entity: string) => `Nuevas evidencias del plan de participación · ${entity}`,
     description: (entity: string) =>
       `Cada vez que ${entity} registra una evidencia de su plan de participación ciudadana: qué se hizo, cuándo y cuánto se avanzó.`,
     itemTitle: (date: string, product: string) => `${date}: ${product}`,
     linkTitle: 'Nuevas evidencias (RSS)',
+    componentTitle: (component: string, entity: string) => `Nuevas evidencias del componente «${component}» · ${entity}`,
+    componentDescription: (component: string, plan: string) =>
+      `Cada evidencia nueva del componente «${component}» del ${plan}: qué se hizo, cuándo y cuánto se avanzó.`,
+    componentLinkTitle: (component: string) => `Nuevas evidencias del componente «${component}» (RSS)`,
+    follow: 'Seguir este componente (RSS)',
+    followHelp: 'Un lector de noticias (RSS) le avisa de cada evidencia nueva de este componente.',
     noSiteUrl:
       'SITE_URL no está definido: no se publican sitemap.xml ni el feed de evidencias, y las páginas no llevan dirección canónica. Defínalo con la dirección pública del sitio, por ejemplo SITE_URL=https://www.entidad.gov.co',
   },
@@ -757,7 +835,7 @@ export const esCO = {
     hint: 'Por ejemplo: video, Facebook Live, lenguaje claro.',
     submit: 'Buscar',
     filtersLegend: 'Filtrar los resultados',
-    filterNames: { plan: 'Plan', componente: 'Componente', estado: 'Estado de las tareas', periodo: 'Periodo' },
+    filterNames: { plan: 'Plan', componente: 'Componente', dependencia: 'Dependencia responsable', estado: 'Estado de las tareas', periodo: 'Periodo' },
     anyValue: 'Todos',
     periodValue: (period: string, year: number) => `${period} ${year}`,
     typeToSearch: 'Escriba una o más palabras para buscar.',
@@ -931,6 +1009,12 @@ export const esCO = {
       `${value} no es un periodo del plan.${closest === undefined ? '' : ` ¿Quiso decir ${closest}?`} Para publicar el informe de un periodo nuevo, agréguelo primero a la lista periodos de ${planFile} (con id, nombre y corte), o use npm run nuevo -- informe, que lo agrega por usted. ${
         open.length === 0 ? 'Todos los periodos que el plan tiene ya tienen su informe.' : `Los periodos del plan que todavía no tienen informe son: ${open.join(', ')}.`
       }`,
+    unknownGroup: (value: string, activityFile: string, groups: readonly string[], closest?: string) =>
+      `${value} no es uno de los grupos de valor de la actividad.${closest === undefined ? '' : ` ¿Quiso decir ${closest}?`} ${
+        groups.length === 0
+          ? `La actividad (${activityFile}) todavía no tiene la lista grupos.`
+          : `Escriba uno de los grupos de la lista grupos de la actividad (${activityFile}), igual que allí: ${groups.join(', ')}.`
+      } Si la actividad también se dirige a ese grupo, agréguelo primero a esa lista.`,
     duplicateId: (value: string, what: string, otherFile: string) =>
       `${value} ya se usa como ${what} en ${otherFile}. Use un identificador distinto.`,
     folderMismatch: (value: string, folder: string) =>
@@ -951,7 +1035,11 @@ export const esCO = {
       evidenceAfterPlan: (value: string, year: number, end: string) =>
         `${value} es posterior al año del plan (${year}). Se publica como evidencia tardía (el plan la recibe hasta el ${end}): no cambia las cifras del plan, que queda cerrado el 31 de diciembre de ${year}. Si la fecha está mal, corríjala; si la evidencia es de otro plan, muévala a la carpeta de ese plan.`,
       programmedOutsideYear: (value: string, year: number, start: string, end: string, fix: string | undefined) =>
-        `${value} no es válido: la fecha programada de una tarea debe caer en el año del plan, ${year}; es decir, entre el ${start} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`} Si la tarea se aplazó, deje la fecha programada como estaba y registre una evidencia con aplazada: true y una nota que diga por qué.`,
+        `${value} no es válido: la fecha programada de una tarea debe caer en el año del plan, ${year}; es decir, entre el ${start} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`} Si la entidad decidió otra fecha, deje la fecha programada como estaba y agregue la nueva en reprogramaciones; si la tarea se aplazó sin nueva fecha, registre una evidencia con aplazada: true y una nota que diga por qué.`,
+      reprogrammedOutsideYear: (value: string, year: number, start: string, end: string) =>
+        `${value} no es válido: la nueva fecha de una tarea también debe caer en el año del plan, ${year}; es decir, entre el ${start} y el ${end}. Una fecha fuera del año sacaría la tarea de todos los cortes del plan. Si la tarea no se hará este año, borre esta reprogramación y registre una evidencia con aplazada: true y una nota que diga por qué.`,
+      futureDecision: (value: string, today: string) =>
+        `${value} no es válido: la decisión de reprogramar no puede tener una fecha futura (hoy es ${today}). Registre la reprogramación el día en que se decida.`,
       publicationOutsideRange: (value: string, cutoff: string, end: string, fix: string | undefined) =>
         `${value} no es válido: el informe de un periodo se publica en su corte o después, y a más tardar el ${end}, cuando el plan deja de recibir evidencia tardía. La fecha de publicación debe estar entre el ${cutoff} y el ${end}.${fix === undefined ? '' : ` ¿Quiso escribir ${fix}?`}`,
       sameDayEvidence: (task: string, date: string, otherFiles: readonly string[]) =>
@@ -977,6 +1065,7 @@ export const esCO = {
     nouns: {
       plan: 'planes',
       component: 'componentes del plan',
+      unit: 'identificadores de dependencias del plan',
       task: 'identificadores de tareas del plan',
       period: 'periodos del plan',
     },
@@ -1068,15 +1157,18 @@ export const esCO = {
       corte: 'Fecha de corte del periodo (AAAA-MM-DD). Las cifras cuentan evidencias hasta ese día.',
       componenteId: 'Identificador del componente del plan.',
       componente: 'Nombre del componente del plan.',
+      dependencia: 'Nombre de la dependencia responsable: la de la tarea, o si no tiene, la de su actividad. Vacío si el plan no la nombra.',
       actividadId: 'Identificador de la actividad (parte de su dirección en el sitio).',
       actividad: 'Nombre de la actividad.',
       tareaId: 'Identificador de la tarea o producto, único en el plan.',
       tarea: 'Lo que hay que hacer.',
       producto: 'El resultado que lo prueba. Vacío si el plan no lo nombra.',
-      fechaProgramada: 'Fecha en que el producto debe estar listo (AAAA-MM-DD).',
-      programadaAlCorte: 'sí si la fecha programada es igual o anterior al corte: cuenta en la ejecución del periodo.',
+      fechaProgramada: 'Fecha programada original del plan (AAAA-MM-DD). No cambia si la tarea se reprograma.',
+      fechaVigente: 'Fecha programada vigente al corte (AAAA-MM-DD): la de la última reprogramación decidida hasta el corte, o la original si no hubo ninguna.',
+      motivoReprogramacion: 'Motivo de la reprogramación vigente al corte. Vacío si la tarea no se había reprogramado hasta el corte.',
+      programadaAlCorte: 'sí si la fecha programada vigente al corte es igual o anterior al corte: cuenta en la ejecución del periodo.',
       ejecucion: 'Ejecución al corte, de 0 a 100: la de la evidencia más reciente hasta el corte.',
-      estado: 'Estado al corte: sin-iniciar, en-curso, cumplida, aplazada o vencida.',
+      estado: 'Estado al corte: sin-iniciar, en-curso, cumplida, reprogramada, aplazada o vencida.',
       ejemplo: 'sí si es un dato de ejemplo que no está en el informe publicado por la entidad.',
       evidencias: 'Número de evidencias hasta el corte.',
       enlaces: 'Direcciones de las evidencias hasta el corte, separadas por " | ". Las que empiezan por / son archivos de este mismo sitio.',
@@ -1087,6 +1179,12 @@ export const esCO = {
       nota: 'Nota corta de la evidencia, si la tiene.',
       texto: 'Texto de la evidencia, en Markdown.',
       cifras: 'Cifras del periodo: productos, programados, ejecutados, ejecución y avance global (en %).',
+      personas: 'Número de personas que participaron, según la evidencia. Vacío si la evidencia no lo registra.',
+      gruposDeValor:
+        'Grupos de valor alcanzados (las personas y organizaciones a las que se dirige la actividad), separados por " | ". Vacío si la evidencia no los registra.',
+      aportes:
+        'Número de aportes recibidos (preguntas, propuestas, comentarios o quejas de la ciudadanía). Vacío si la evidencia no lo registra.',
+      aportesRespondidos: 'Cuántos de esos aportes tienen respuesta de la entidad. Vacío si la evidencia no registra aportes.',
     },
     files: {
       productsCsv: (period: string) => `Productos del ${period} (CSV)`,
@@ -1106,13 +1204,19 @@ export const esCO = {
       schema: 'Dirección del esquema JSON que describe este archivo.',
       productos: 'Lista de los productos que cuenta el informe, un objeto por producto.',
       evidencias: 'Lista de las evidencias del plan, un objeto por evidencia, de la más antigua a la más reciente.',
-      programadaAlCorte: 'true si la fecha programada es igual o anterior al corte: cuenta en la ejecución del periodo; si no, false.',
+      programadaAlCorte: 'true si la fecha programada vigente al corte es igual o anterior al corte: cuenta en la ejecución del periodo; si no, false.',
+      motivoReprogramacion: 'Motivo de la reprogramación vigente al corte; texto vacío si la tarea no se había reprogramado hasta el corte.',
       ejemplo: 'true si es un dato de ejemplo que no está en el informe publicado por la entidad; si no, false.',
       aplazada: 'true si la evidencia dice que la tarea se aplazó; si no, false.',
       enlaces: 'Lista de las direcciones de las evidencias hasta el corte. Las que empiezan por / son archivos de este mismo sitio.',
       enlacesEvidencia: 'Lista de las direcciones de los enlaces de la evidencia. Las que empiezan por / son archivos de este mismo sitio.',
       producto: 'El resultado que lo prueba; texto vacío si el plan no lo nombra.',
       nota: 'Nota corta de la evidencia; texto vacío si no la tiene.',
+      personas: 'Número de personas que participaron, según la evidencia; null si no lo registra.',
+      gruposDeValor: 'Lista de los grupos de valor alcanzados (las personas y organizaciones a las que se dirige la actividad); lista vacía si la evidencia no los registra.',
+      aportes: 'Número de aportes recibidos (preguntas, propuestas, comentarios o quejas de la ciudadanía); null si la evidencia no lo registra.',
+      aportesRespondidos: 'Cuántos de esos aportes tienen respuesta de la entidad; null si la evidencia no registra aportes.',
+      dependencia: 'Nombre de la dependencia responsable: la de la tarea, o si no tiene, la de su actividad; texto vacío si el plan no la nombra.',
       cifras: {
         productos: 'Número de productos que cuenta el informe.',
         programados: 'Productos programados hasta el corte.',
@@ -1151,7 +1255,7 @@ export const esCO = {
       `Cada producto que cuenta el informe del ${period} del ${plan}, con su componente, actividad, fecha programada, ejecución y estado al corte del ${cutoff}, y las cifras del periodo: productos programados, ejecutados, ejecución y avance global.`,
     evidenceName: (plan: string) => `Evidencias del ${plan}`,
     evidenceDescription: (plan: string) =>
-      `Todas las evidencias del ${plan}: la fecha, el componente, la actividad, la tarea y el producto de cada una, el avance que registra, si la tarea se aplazó, su nota, sus enlaces y su texto.`,
+      `Todas las evidencias del ${plan}: la fecha, el componente, la actividad, la tarea y el producto de cada una, el avance que registra, si la tarea se aplazó, su nota, sus enlaces, los resultados de la participación que registra (personas, grupos de valor, aportes recibidos y respondidos) y su texto.`,
     keywords: ['participación ciudadana', 'plan de participación ciudadana', 'seguimiento', 'rendición de cuentas', 'datos abiertos'],
   },
 
@@ -1191,6 +1295,10 @@ export const esCO = {
       component: {
         label: 'de avance del componente',
         meaning: 'Cuánto se ha avanzado en todos los productos del componente.',
+      },
+      unit: {
+        label: 'de avance de la dependencia',
+        meaning: 'Cuánto se ha avanzado en todos los productos a cargo de la dependencia.',
       },
       activity: {
         label: 'de avance de la actividad',
@@ -1301,6 +1409,25 @@ export const esCO = {
     componentEmpty: 'Este componente todavía no tiene actividades.',
     componentActivities: 'Actividades del componente',
     componentProducts: 'Productos del componente',
+    unit: 'Dependencia responsable',
+    unitsTitle: 'Dependencias responsables',
+    unitsIntro:
+      'Una dependencia es una oficina o un grupo de trabajo de la entidad. Cada actividad, o cada tarea, puede tener una dependencia responsable.',
+    unitsDescription: (count: number, plan: string) =>
+      `${count === 1 ? 'La dependencia responsable' : `Las ${count} dependencias responsables`} de las actividades del ${plan}, con su avance.`,
+    unitsLink: (count: number) => (count === 1 ? 'Ver la dependencia responsable' : `Ver las ${count} dependencias responsables`),
+    unitTitle: (name: string) => `Dependencia: ${name}`,
+    unitDescription: (name: string, plan: string, products: number) =>
+      `${products === 1 ? '1 producto' : `${products} productos`} a cargo de «${name}» en el ${plan}: ejecución, avance y evidencias.`,
+    unitActivities: 'Actividades con productos de la dependencia',
+    unitActivitiesIntro: 'Las cifras de cada actividad cuentan solo los productos a cargo de esta dependencia.',
+    unitProducts: 'Productos de la dependencia',
+    unitEmpty: 'Esta dependencia todavía no tiene productos a cargo.',
+    unitCounts: (products: number) => (products === 1 ? '1 producto a cargo' : `${products} productos a cargo`),
+    unitEvidence: (count: number) => (count === 1 ? 'Ver la evidencia de la dependencia' : `Ver las ${count} evidencias de la dependencia`),
+    unitEvidenceTitle: (name: string, page: number, pages: number) => `Evidencias de «${name}»${pages > 1 ? `, página ${page} de ${pages}` : ''}`,
+    unitEvidenceDescription: (name: string, count: number, page: number, pages: number) =>
+      `${count === 1 ? '1 evidencia' : `${count} evidencias`} de los productos a cargo de «${name}», de la más reciente a la más antigua.${pages > 1 ? ` Página ${page} de ${pages}.` : ''}`,
     activityFacts: 'Datos de la actividad',
 
     charts: {
@@ -1318,6 +1445,80 @@ export const esCO = {
       progress: 'Avance global',
       noValue: 'Sin productos programados',
     },
+    /** What citizens contributed and what was answered: the activity section and the plan's page. */
+    participation: {
+      title: '¿Qué aportó la ciudadanía y qué se respondió?',
+      planLink: 'Qué aportó la ciudadanía en las actividades del plan y qué le respondió la entidad',
+      description: (plan: string) =>
+        `Personas que participaron, grupos de valor alcanzados, aportes recibidos y aportes respondidos en las actividades del ${plan}, por componente y por periodo.`,
+      intro:
+        'Algunas evidencias registran los resultados de la participación: cuántas personas participaron, qué grupos de valor se alcanzaron, cuántos aportes hizo la ciudadanía y cuántos respondió la entidad. Esta página los suma.',
+      terms:
+        'Un aporte es lo que una persona o un grupo le dice a la entidad en un espacio de participación: una pregunta, una propuesta, un comentario o una queja. Los grupos de valor son las personas y organizaciones a las que se dirige una actividad, por ejemplo alcaldías o gobernaciones.',
+      glossaryLink: 'Ver todas las palabras en el glosario',
+      empty: 'Todavía ninguna evidencia de este plan registra resultados de la participación.',
+      emptyWhat:
+        'Cuando una evidencia registre cuántas personas participaron, qué grupos de valor se alcanzaron, cuántos aportes se recibieron y cuántos se respondieron, aquí aparecerán sus sumas por componente y por periodo, con la parte de los aportes que ya tiene respuesta.',
+      totalsTitle: 'En todo el plan',
+      records: (count: number, text: string) =>
+        count === 1 ? '1 evidencia registra resultados de la participación.' : `${text} evidencias registran resultados de la participación.`,
+      people: (count: number, text: string) => (count === 1 ? '1 persona participó.' : `${text} personas participaron.`),
+      contributions: (received: number, receivedText: string, answered: number, answeredText: string, share: string) =>
+        received === 0
+          ? 'No se recibieron aportes.'
+          : `${receivedText} ${received === 1 ? 'aporte recibido' : 'aportes recibidos'}; ${answeredText} ${answered === 1 ? 'respondido' : 'respondidos'} (${share}).`,
+      groups: (groups: readonly string[], countText: string) =>
+        groups.length === 0
+          ? ''
+          : `${countText} ${groups.length === 1 ? 'grupo de valor alcanzado' : 'grupos de valor alcanzados'}: ${groups.join(', ')}.`,
+      byComponent: 'Por componente',
+      byPeriod: 'Por periodo',
+      periodsIntro:
+        'Cada evidencia cuenta en el periodo de su fecha: después del corte anterior y hasta el corte del periodo. Estas sumas leen las evidencias como están hoy: no son cifras de los informes.',
+      detailTitle: 'Personas, aportes y grupos de valor',
+      received: 'Aportes recibidos',
+      answered: 'Aportes respondidos',
+      answeredCell: (answered: string, share: string | undefined) => (share === undefined ? answered : `${answered} (${share})`),
+      componentsCaption: 'Aportes recibidos y respondidos en cada componente',
+      componentsLabel: 'Gráfico de barras: aportes recibidos y respondidos en cada componente',
+      periodsCaption: 'Aportes recibidos y respondidos en cada periodo',
+      periodsLabel: 'Gráfico de barras: aportes recibidos y respondidos en cada periodo',
+      periodName: (name: string, cutoff: string) => `${name} (corte al ${cutoff})`,
+      afterCutoff: (cutoff: string) => `Después del corte del ${cutoff}`,
+      beforeAnyReport: 'Desde el inicio del plan (todavía sin informe)',
+      nothingRecorded: 'Sin resultados registrados.',
+      activityTitle: 'Resultados de la participación',
+      activityPerEvidence: 'En cada evidencia',
+      evidenceOn: (date: string, product: string) => `${product}, evidencia del ${date}`,
+      notCounted: 'Sin dato',
+    },
+    /** The page that sets a plan's published cut-offs side by side. */
+    comparison: {
+      title: '¿Qué cambió entre un corte y otro?',
+      planLink: 'Comparar los informes: qué avanzó, qué se atrasó y qué se reprogramó entre un corte y otro',
+      description: (plan: string) =>
+        `El estado y la ejecución de cada producto del ${plan} en cada informe publicado, lado a lado: qué avanzó, qué se atrasó y qué se reprogramó.`,
+      intro:
+        'Cada columna es un informe publicado, con los productos que contó en su fecha de corte. Un producto que se agregó al plan después de un corte dice «No existía» en ese informe.',
+      statesTitle: 'Estados de los productos en cada corte',
+      statesCaption: 'Productos en cada estado, en cada informe',
+      statesLabel: 'Gráfico de barras: productos en cada estado, en cada informe',
+      productsTitle: 'Cada producto en cada corte',
+      tableCaption: (component: string) => `Componente: ${component}`,
+      product: 'Producto',
+      notThere: 'No existía',
+      stepTitle: (from: string, to: string) => `Del ${from} al ${to}`,
+      moved: 'Avanzó',
+      movedIntro: 'Su ejecución subió.',
+      slipped: 'Se atrasó',
+      slippedIntro: 'Debía estar listo y no lo estaba, se aplazó o su ejecución bajó.',
+      reprogrammed: 'Se reprogramó',
+      reprogrammedIntro: 'La entidad cambió su fecha programada entre los dos cortes.',
+      none: 'Ningún producto.',
+      standing: (state: string, execution: string) => `${state}, ${execution}`,
+      change: (name: string, before: string, after: string) => `${name}: de «${before}» a «${after}».`,
+      newDate: (name: string, date: string, reason: string) => `${name}: nueva fecha, ${date}. Motivo: ${reason}`,
+    },
     semaphore: {
       legend: 'Semáforo: rojo de 0 a 59 % (bajo), amarillo de 60 a 79 % (medio), verde de 80 a 100 % (alto).',
       rojo: 'Bajo',
@@ -1328,7 +1529,7 @@ export const esCO = {
     semaphoreWord: (word: string) => `Semáforo: ${word.toLowerCase()}`,
 
     scheduleMonthly: 'Cronograma del plan',
-    scheduleMonthlyIntro: (date: string) => `Los productos, mes a mes, según su fecha programada. Estado al ${date}.`,
+    scheduleMonthlyIntro: (date: string) => `Los productos, mes a mes, según su fecha programada vigente. Estado al ${date}.`,
     overdue: 'Vencidos o aplazados',
     overdueIntro: 'Debían estar listos y no lo están. Algunos se aplazaron: la evidencia explica por qué.',
     noOverdue: 'No hay productos vencidos ni aplazados.',
@@ -1357,6 +1558,10 @@ export const esCO = {
     task: 'Tarea',
     product: 'Producto',
     programmedOn: 'Fecha programada',
+    /** The programmed date and each change of it, as TaskSchedule shows them, e.g. "Programada para el 30 de junio de 2021". */
+    programmedFor: (date: string) => `Programada para el ${date}`,
+    reprogrammedOn: (decision: string, date: string, reason: string) => `Reprogramada el ${decision} para el ${date}: ${reason}`,
+    reprogrammedLater: (date: string) => `Se decidió después del ${date}: no cambia la fecha que regía ese día.`,
     execution: 'Ejecución',
     state: 'Estado',
     evidence: 'Evidencias',
@@ -1403,6 +1608,7 @@ export const esCO = {
       'sin-iniciar': 'Sin iniciar',
       'en-curso': 'En curso',
       cumplida: 'Cumplida',
+      reprogramada: 'Reprogramada',
       aplazada: 'Aplazada',
       vencida: 'Vencida',
     },
@@ -1431,11 +1637,19 @@ export const esCO = {
       statesRule: 'En cada corte, cada producto tiene uno de estos estados:',
       stateRules: {
         cumplida: 'Llegó al 100 %.',
+        reprogramada: 'La entidad le dio una nueva fecha, decidida hasta el corte, y esa fecha todavía no llega.',
         aplazada: 'Su evidencia más reciente dice que se aplazó.',
         vencida: 'Debía estar listo en el corte y no llegó al 100 %.',
         'en-curso': 'Tiene algún avance y todavía no vence.',
         'sin-iniciar': 'No tiene avance y todavía no vence.',
       },
+      reprogrammingTitle: 'Fechas reprogramadas',
+      reprogrammingRule:
+        'Una tarea guarda siempre su fecha programada original. Si la entidad decide moverla, registra la nueva fecha, el día en que lo decidió y el motivo, y el sitio muestra las dos fechas. Cada corte usa la fecha vigente ese día: la de la última reprogramación decidida hasta el corte, o la original si no hubo ninguna. Una reprogramación decidida después del corte no saca la tarea de ese informe. Si la tarea tampoco llega a la nueva fecha, queda vencida.',
+      reprogrammingExample: (original: string, newDate: string, cutoff: string) =>
+        `Ejemplo: un producto programado para el ${original}, sin avance, se reprograma para el ${newDate}. Qué cuenta el informe con corte al ${cutoff} depende del día de la decisión:`,
+      reprogrammingCase: (decision: string, inForce: string, programmed: boolean, state: string) =>
+        `Si se decidió el ${decision}, la fecha vigente en el corte es el ${inForce}: el informe ${programmed ? 'lo cuenta' : 'no lo cuenta'} entre los productos programados y su estado es «${state}».`,
       semaphoreTitle: 'El semáforo',
       frozenTitle: 'Los informes no cambian, salvo por una fe de erratas',
       frozenRule:
@@ -1456,14 +1670,17 @@ export const esCO = {
         ['Plan de participación ciudadana', 'Lo que una entidad pública se compromete a hacer en un año para que la ciudadanía participe en su gestión.'],
         ['Componente', 'Una parte del plan. Agrupa actividades con un mismo propósito.'],
         ['Actividad', 'Una acción del plan, por ejemplo un espacio de diálogo. Se cumple con tareas y productos.'],
+        ['Dependencia', 'Una oficina o un grupo de trabajo de la entidad. La dependencia responsable de una actividad o de una tarea es la que debe cumplirla.'],
         ['Tarea', 'Lo que hay que hacer para cumplir la actividad.'],
         ['Producto', 'El resultado concreto de una tarea: una publicación, un video, un registro.'],
         ['Grupo de valor', 'Personas u organizaciones a las que se dirige la entidad: ciudadanía, alcaldías, gobernaciones, entre otras.'],
+        ['Aporte', 'Lo que una persona o un grupo de valor le dice a la entidad en un espacio de participación: una pregunta, una propuesta, un comentario o una queja. La entidad debe responderlo; el sitio cuenta cuántos aportes se recibieron y cuántos se respondieron.'],
         ['Corte', 'Fecha en la que se mide el avance. El informe del I semestre tiene corte al 30 de junio.'],
         ['Ejecución', 'Parte de lo programado hasta un corte que ya se cumplió.'],
         ['Avance global', 'Promedio de ejecución de todos los productos del plan, incluso los que vencen después.'],
         ['Evidencia', 'La prueba de lo que se hizo: un texto, un enlace, un video o un documento, con su fecha.'],
-        ['Aplazada', 'Tarea que se movió para otra fecha. La evidencia lo explica.'],
+        ['Aplazada', 'Tarea que no se hizo en su fecha y todavía no tiene una nueva. La evidencia explica por qué.'],
+        ['Reprogramada', 'Tarea a la que la entidad le dio una nueva fecha, con su motivo. Se muestran la fecha original y la nueva.'],
         ['Vencida', 'Tarea que debía estar lista en el corte y no lo está.'],
         ['Semáforo', 'Color que acompaña a un porcentaje: rojo de 0 a 59 %, amarillo de 60 a 79 % y verde de 80 a 100 %. Siempre va con su palabra.'],
       ] as [string, string][],

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from '../content/catalog';
-import { toComponentsChart, toHistoryChart, toPercentCell, toPeriodChart } from './charts';
-import { toActivityEntry, toCatalogInput, toEvidenceEntry, toReportEntry, toTask } from '../testing/test-fixtures';
+import { toComponentsChart, toHistoryChart, toParticipationComponentsChart, toParticipationPeriodsChart, toPercentCell, toPeriodChart, toStatesChart } from './charts';
+import { getPlanParticipation } from './participation';
+import { getComparison } from './comparison';
+import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from '../testing/test-fixtures';
 import { getPeriodHistory, getPeriodView } from './views';
 
 function getSampleView() {
@@ -50,5 +52,60 @@ describe('chart data', () => {
     const chart = toHistoryChart(getPeriodHistory(view.plan));
     expect(chart.series).toEqual(['Ejecución', 'Avance global']);
     expect(chart.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.value)])).toEqual([['I semestre', 100, 33]]);
+  });
+});
+
+describe('participation and comparison charts', () => {
+  const { catalog } = toCatalog(
+    toCatalogInput({
+      plans: [
+        toPlanEntry('2021', {
+          periodos: [
+            { id: 'i-semestre', nombre: 'I semestre', corte: '2021-06-30' },
+            { id: 'ii-semestre', nombre: 'II semestre', corte: '2021-12-31' },
+          ],
+        }),
+      ],
+      activities: [
+        toActivityEntry('a', { grupos: ['Alcaldías'], tareas: [toTask('foro', '2021-06-30'), toTask('acta', '2021-12-31')] }),
+        toActivityEntry('b', { componente: 'seguimiento', grupos: ['Alcaldías'], tareas: [toTask('informe', '2021-12-31')] }),
+      ],
+      evidence: [
+        toEvidenceEntry('1', { tarea: 'foro', fecha: '2021-05-01', avance: 100, participacion: { personas: 30, grupos: [], aportes: 7, respondidos: 5 } }),
+        toEvidenceEntry('2', { tarea: 'informe', fecha: '2021-08-01', avance: 50, participacion: { grupos: ['Alcaldías'] } }),
+      ],
+      reports: [toReportEntry('i-semestre'), toReportEntry('ii-semestre')],
+    }),
+  );
+  const plan = catalog.plans[0]!;
+
+  test('show contributions received and answered, with the share answered, and no zero for what nobody counted', () => {
+    const chart = toParticipationComponentsChart(getPlanParticipation(plan));
+    expect(chart.series).toEqual(['Aportes recibidos', 'Aportes respondidos']);
+    expect(chart.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])).toEqual([
+      ['Diálogo', '7', '5 (71%)'],
+      ['Seguimiento', 'Sin dato', 'Sin dato'],
+    ]);
+  });
+
+  test('name each period by its cut-off', () => {
+    const chart = toParticipationPeriodsChart(getPlanParticipation(plan));
+    expect(chart.rows.map((row) => [row.label, row.cells[0]?.value])).toEqual([
+      ['I semestre (corte al 30 de junio de 2021)', 7],
+      ['II semestre (corte al 31 de diciembre de 2021)', null],
+    ]);
+  });
+
+  test('count the products in each state, one series per published cut-off', () => {
+    const chart = toStatesChart(getComparison(plan)!);
+    expect(chart.series).toEqual(['I semestre', 'II semestre']);
+    expect(chart.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.value)])).toEqual([
+      ['Cumplida', 1, 1],
+      ['En curso', 0, 0],
+      ['Sin iniciar', 2, 0],
+      ['Reprogramada', 0, 0],
+      ['Aplazada', 0, 0],
+      ['Vencida', 0, 2],
+    ]);
   });
 });

@@ -2,10 +2,12 @@
  * The data behind each chart. A chart is drawn from exactly the rows of the table printed
  * under it, so the table can stand alone (without JavaScript, for screen readers, in print).
  */
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatDate, formatNumber, formatPercent } from '../i18n/format';
 import { t } from '../i18n';
-import { getSemaphore, type ProgressSummary, type Semaphore } from './progress';
+import { getSemaphore, TASK_STATES, type ProgressSummary, type Semaphore } from './progress';
 import type { PeriodView, PlanSnapshot } from './views';
+import type { ParticipationPeriod, ParticipationTotals, PlanParticipation } from './participation';
+import type { Comparison } from './comparison';
 import type { ReportedPeriod } from '../content/catalog';
 import { getComponentPath, toHref } from '../site/routes';
 
@@ -97,6 +99,71 @@ export function toHistoryChart(history: { period: ReportedPeriod; summary: Progr
       label: period.nombre,
       href: undefined,
       cells: [toPercentCell(summary.execution), toPercentCell(summary.progress)],
+    })),
+  };
+}
+
+/** Contributions received and answered; the answered cell also says its share of those received. */
+function toParticipationRow(label: string, href: string | undefined, totals: ParticipationTotals): ChartRow {
+  const p = t.ui.participation;
+  const { received, answered, answeredShare } = totals;
+  if (received === null) return { label, href, cells: [0, 1].map(() => ({ value: null, text: p.notCounted, semaphore: undefined })) };
+  const share = answeredShare === null ? undefined : formatPercent(answeredShare);
+  return {
+    label,
+    href,
+    cells: [toCountCell(received), { value: answered, text: p.answeredCell(formatNumber(answered ?? 0), share), semaphore: undefined }],
+  };
+}
+
+/** "I semestre (corte al 30 de junio de 2021)", "Después del corte del 30 de junio de 2021", or the whole plan while it has no report. */
+export function getParticipationPeriodName({ period, after }: ParticipationPeriod): string {
+  const p = t.ui.participation;
+  if (period) return p.periodName(period.nombre, formatDate(period.corte));
+  return after === undefined ? p.beforeAnyReport : p.afterCutoff(formatDate(after));
+}
+
+/** Contributions received and answered in each component of the plan. */
+export function toParticipationComponentsChart(participation: PlanParticipation): ChartData {
+  const p = t.ui.participation;
+  return {
+    id: 'grafico-participacion-componentes',
+    caption: p.componentsCaption,
+    label: p.componentsLabel,
+    unit: 'count',
+    series: [p.received, p.answered],
+    rows: participation.components.map(({ component, totals }) =>
+      toParticipationRow(component.nombre, toHref(getComponentPath(component.plan.id, component.id)), totals),
+    ),
+  };
+}
+
+/** Contributions received and answered in each published period, then after the last cut-off. */
+export function toParticipationPeriodsChart(participation: PlanParticipation): ChartData {
+  const p = t.ui.participation;
+  return {
+    id: 'grafico-participacion-periodos',
+    caption: p.periodsCaption,
+    label: p.periodsLabel,
+    unit: 'count',
+    series: [p.received, p.answered],
+    rows: participation.periods.map((item) => toParticipationRow(getParticipationPeriodName(item), undefined, item.totals)),
+  };
+}
+
+/** How many products each published report counts in each state: one series per cut-off. */
+export function toStatesChart(comparison: Comparison): ChartData {
+  const c = t.ui.comparison;
+  return {
+    id: 'grafico-estados',
+    caption: c.statesCaption,
+    label: c.statesLabel,
+    unit: 'count',
+    series: comparison.periods.map((period) => period.nombre),
+    rows: TASK_STATES.map((state) => ({
+      label: t.ui.states[state],
+      href: undefined,
+      cells: comparison.stateCounts.map((counts) => toCountCell(counts[state])),
     })),
   };
 }

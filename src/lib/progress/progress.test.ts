@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
+  getProgrammedDate,
   getProgressSummary,
+  getReprogrammingExample,
+  getReprogrammingInForce,
   getSemaphore,
   getTaskExecution,
   getTaskState,
@@ -8,6 +11,7 @@ import {
   toTruncatedMean,
   toTruncatedPercent,
   type EvidenceFacts,
+  type ReprogrammingFacts,
   type TaskFacts,
 } from './progress';
 
@@ -18,7 +22,11 @@ function evidence(fecha: string, avance: number, aplazada = false): EvidenceFact
 }
 
 function task(programada: string, ...items: EvidenceFacts[]): TaskFacts {
-  return { programada, evidence: items };
+  return { programada, reprogramaciones: [], evidence: items };
+}
+
+function reprogrammed(programada: string, reprogramaciones: ReprogrammingFacts[], ...items: EvidenceFacts[]): TaskFacts {
+  return { programada, reprogramaciones, evidence: items };
 }
 
 describe('truncation', () => {
@@ -142,6 +150,67 @@ describe('task state at a cut-off', () => {
     expect(getTaskState(task('2021-09-30', evidence('2021-06-01', 10)), CUTOFF)).toBe('en-curso');
     expect(getTaskState(task('2021-09-30'), CUTOFF)).toBe('sin-iniciar');
     expect(getTaskState(task('2021-09-30', evidence('2021-06-01', 0)), CUTOFF)).toBe('sin-iniciar');
+  });
+});
+
+describe('reprogrammed tasks', () => {
+  const moved = { fecha: '2021-09-30', decision: '2021-06-20' };
+
+  test('read the date in force at the cut-off: the last reprogramming decided on or before it', () => {
+    const t = reprogrammed('2021-06-30', [moved, { fecha: '2021-11-30', decision: '2021-09-15' }]);
+    expect(getProgrammedDate(t, '2021-06-19')).toBe('2021-06-30');
+    expect(getProgrammedDate(t, '2021-06-20')).toBe('2021-09-30');
+    expect(getProgrammedDate(t, '2021-09-14')).toBe('2021-09-30');
+    expect(getProgrammedDate(t, '2021-09-15')).toBe('2021-11-30');
+    expect(getReprogrammingInForce(t, '2021-06-19')).toBeUndefined();
+  });
+
+  test('leave a cut-off when reprogrammed past it before the cut-off', () => {
+    const t = reprogrammed('2021-06-30', [moved]);
+    expect(isProgrammedBy(t, CUTOFF)).toBe(false);
+    expect(getProgressSummary([t, task('2021-06-30', evidence('2021-06-01', 100))], CUTOFF)).toMatchObject({ programmed: 1, executed: 1, execution: 100 });
+  });
+
+  test('stay in a cut-off when the reprogramming was decided after it', () => {
+    const late = reprogrammed('2021-06-30', [{ fecha: '2021-09-30', decision: '2021-07-05' }], evidence('2021-06-10', 40));
+    expect(isProgrammedBy(late, CUTOFF)).toBe(true);
+    expect(getTaskState(late, CUTOFF)).toBe('vencida');
+    expect(getProgressSummary([late], CUTOFF)).toMatchObject({ programmed: 1, executed: 0, execution: 0 });
+  });
+
+  test('enter a cut-off when reprogrammed to an earlier date before it', () => {
+    expect(isProgrammedBy(reprogrammed('2021-12-31', [{ fecha: '2021-05-31', decision: '2021-03-01' }]), CUTOFF)).toBe(true);
+  });
+
+  test('are reprogramada while the new date has not come, whatever their progress', () => {
+    expect(getTaskState(reprogrammed('2021-06-30', [moved]), CUTOFF)).toBe('reprogramada');
+    expect(getTaskState(reprogrammed('2021-06-30', [moved], evidence('2021-06-25', 60)), CUTOFF)).toBe('reprogramada');
+  });
+
+  test('are vencida again when they miss the new date', () => {
+    const t = reprogrammed('2021-06-30', [moved], evidence('2021-09-20', 50));
+    expect(getTaskState(t, '2021-09-30')).toBe('vencida');
+  });
+
+  test('are cumplida when done after the reprogramming', () => {
+    expect(getTaskState(reprogrammed('2021-06-30', [moved], evidence('2021-09-28', 100)), '2021-09-30')).toBe('cumplida');
+  });
+
+  test('stay aplazada when their latest evidence says so: a postponement is not a reprogramming', () => {
+    expect(getTaskState(reprogrammed('2021-06-30', [moved], evidence('2021-06-25', 0, true)), CUTOFF)).toBe('aplazada');
+    expect(getTaskState(task('2021-06-30', evidence('2021-06-30', 0, true)), CUTOFF)).toBe('aplazada');
+  });
+
+  test('give the worked example of the method page by the rule itself', () => {
+    expect(getReprogrammingExample(2021)).toEqual({
+      original: '2021-06-30',
+      newDate: '2021-09-30',
+      cutoff: '2021-06-30',
+      cases: [
+        { decision: '2021-06-20', programmedDate: '2021-09-30', programmed: false, state: 'reprogramada' },
+        { decision: '2021-07-05', programmedDate: '2021-06-30', programmed: true, state: 'vencida' },
+      ],
+    });
   });
 });
 

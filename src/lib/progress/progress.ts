@@ -5,10 +5,11 @@
  */
 import type { PlainDate } from '../content/dates';
 
-/** State of a task at a cut-off. */
-export type TaskState = 'sin-iniciar' | 'en-curso' | 'cumplida' | 'aplazada' | 'vencida';
+/** The states a task can have at a cut-off, in the order lists and filters show them. */
+export const TASK_STATES = ['cumplida', 'en-curso', 'sin-iniciar', 'reprogramada', 'aplazada', 'vencida'] as const;
 
-export const TASK_STATES: readonly TaskState[] = ['cumplida', 'en-curso', 'sin-iniciar', 'aplazada', 'vencida'];
+/** State of a task at a cut-off. */
+export type TaskState = (typeof TASK_STATES)[number];
 
 /** What the computation needs from a piece of evidence. */
 export interface EvidenceFacts {
@@ -17,9 +18,18 @@ export interface EvidenceFacts {
   aplazada: boolean;
 }
 
-/** What the computation needs from a task: its programmed date and its evidence. */
-export interface TaskFacts<Evidence extends EvidenceFacts = EvidenceFacts> {
+/** What the computation needs from a change of a task's programmed date. */
+export interface ReprogrammingFacts {
+  /** The new programmed date. */
+  fecha: PlainDate;
+  /** The day it was decided: the new date is in force from then on. */
+  decision: PlainDate;
+}
+
+/** What the computation needs from a task: its original programmed date, its changes (oldest decision first) and its evidence. */
+export interface TaskFacts<Evidence extends EvidenceFacts = EvidenceFacts, Reprogramming extends ReprogrammingFacts = ReprogrammingFacts> {
   programada: PlainDate;
+  reprogramaciones: readonly Reprogramming[];
   evidence: readonly Evidence[];
 }
 
@@ -70,15 +80,36 @@ export function getTaskExecution(task: TaskFacts, cutoff: PlainDate): number {
   return getLatestEvidence(task, cutoff)?.avance ?? 0;
 }
 
-/** A task is programmed by a cut-off when its programmed date is on or before it. */
+/**
+ * The reprogramming in force at a date: the last one decided on or before it. Validation keeps
+ * decisions in order (src/lib/content/schemas.ts), so it is the last of those decided by then.
+ */
+export function getReprogrammingInForce<Reprogramming extends ReprogrammingFacts>(
+  task: TaskFacts<EvidenceFacts, Reprogramming>,
+  date: PlainDate,
+): Reprogramming | undefined {
+  return task.reprogramaciones.findLast((reprogramming) => reprogramming.decision <= date);
+}
+
+/**
+ * THE rule for which programmed date a cut-off reads: the date in force on the cut-off's day,
+ * the one of the last reprogramming decided on or before it, else the original date. A
+ * decision taken after a cut-off cannot take a task out of that cut-off's figures, nor put it in.
+ */
+export function getProgrammedDate(task: TaskFacts, date: PlainDate): PlainDate {
+  return getReprogrammingInForce(task, date)?.fecha ?? task.programada;
+}
+
+/** A task is programmed by a cut-off when the date in force then (getProgrammedDate) is on or before it. */
 export function isProgrammedBy(task: TaskFacts, cutoff: PlainDate): boolean {
-  return task.programada <= cutoff;
+  return getProgrammedDate(task, cutoff) <= cutoff;
 }
 
 /**
  * State of a task at a cut-off, first match wins: cumplida (100%), aplazada (its latest
- * evidence says so), vencida (programmed by the cut-off and not done), en curso (some
- * progress), sin iniciar.
+ * evidence says so), vencida (programmed by the cut-off and not done: a task that misses its
+ * new date too is overdue again), reprogramada (its date in force was changed and has not come
+ * yet), en curso (some progress), sin iniciar.
  */
 export function getTaskState(task: TaskFacts, cutoff: PlainDate): TaskState {
   const latest = getLatestEvidence(task, cutoff);
@@ -86,7 +117,36 @@ export function getTaskState(task: TaskFacts, cutoff: PlainDate): TaskState {
   if (execution === 100) return 'cumplida';
   if (latest?.aplazada) return 'aplazada';
   if (isProgrammedBy(task, cutoff)) return 'vencida';
+  if (getReprogrammingInForce(task, cutoff)) return 'reprogramada';
   return execution > 0 ? 'en-curso' : 'sin-iniciar';
+}
+
+/** One case of the worked example: the day a reprogramming is decided, and what a cut-off then counts. */
+export interface ReprogrammingExampleCase {
+  decision: PlainDate;
+  programmedDate: PlainDate;
+  programmed: boolean;
+  state: TaskState;
+}
+
+/** The worked example of /como-se-calcula/, computed with the rule itself so the page cannot drift from it. */
+export interface ReprogrammingExample {
+  original: PlainDate;
+  newDate: PlainDate;
+  cutoff: PlainDate;
+  /** Decided before the cut-off, then after it. */
+  cases: [ReprogrammingExampleCase, ReprogrammingExampleCase];
+}
+
+/** A product due on 30 June of `year`, without evidence, moved to 30 September: decided on 20 June, or on 5 July. */
+export function getReprogrammingExample(year: number): ReprogrammingExample {
+  const original = `${year}-06-30`;
+  const newDate = `${year}-09-30`;
+  const toCase = (decision: PlainDate): ReprogrammingExampleCase => {
+    const task: TaskFacts = { programada: original, reprogramaciones: [{ fecha: newDate, decision }], evidence: [] };
+    return { decision, programmedDate: getProgrammedDate(task, original), programmed: isProgrammedBy(task, original), state: getTaskState(task, original) };
+  };
+  return { original, newDate, cutoff: original, cases: [toCase(`${year}-06-20`), toCase(`${year}-07-05`)] };
 }
 
 /** The figures of a set of tasks (a plan, a component, an activity) at a cut-off. */

@@ -12,7 +12,7 @@ import type { PlainDate } from '../content/dates';
 import { formatDate, formatPercent } from '../i18n/format';
 import { toYamlScalar } from '../content/frontmatter';
 import { t } from '../i18n';
-import { getLatestEvidence, getTaskStanding, toProgressSummary, type ProgressSummary } from './progress';
+import { getLatestEvidence, getReprogrammingInForce, getTaskStanding, toProgressSummary, type ProgressSummary } from './progress';
 import type { Problem } from '../validation/problems';
 import { RETIRED, type ErrataData, type PublishedFiguresData, type PublishedProductData } from '../content/schemas';
 
@@ -279,9 +279,13 @@ function getCause(period: ReportedPeriod, difference: Difference): Pick<Problem,
     return { file: activity.file, field: 'componente', what: p.componentChanged(name) };
   }
   if (difference.kind === 'programado') {
+    // A reprogramming decided by the cut-off (often one dated back) is what moved the date the report reads.
+    const reprogramming = getReprogrammingInForce(task, period.corte);
     return {
       file: activity.file,
-      field: `tareas › elemento ${position} › programada`,
+      field: reprogramming
+        ? `tareas › elemento ${position} › reprogramaciones › elemento ${task.reprogramaciones.indexOf(reprogramming) + 1} › decision`
+        : `tareas › elemento ${position} › programada`,
       what: actual.programado ? p.nowProgrammed(name, cutoff) : p.noLongerProgrammed(name, cutoff),
     };
   }

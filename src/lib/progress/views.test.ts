@@ -19,6 +19,8 @@ import {
   getReportSummaries,
   getSchedule,
   getSnapshot,
+  getTasksEvidenceFeed,
+  getUnitSnapshot,
   isExampleActivity,
   isPlanClosed,
 } from './views';
@@ -183,6 +185,53 @@ describe('the state now', () => {
   });
 });
 
+describe('responsible units', () => {
+  function getUnitPlan() {
+    const { catalog, problems } = toCatalog(
+      toCatalogInput({
+        plans: [toPlanEntry('2021', { dependencias: [{ id: 'comunicaciones', nombre: 'Comunicaciones' }, { id: 'planeacion', nombre: 'Planeación' }] })],
+        activities: [
+          toActivityEntry('a', {
+            orden: 1,
+            dependencia: 'comunicaciones',
+            tareas: [toTask('foro', '2021-03-31'), toTask('acta', '2021-06-30', { dependencia: 'planeacion' }), toTask('video', '2021-09-30')],
+          }),
+          toActivityEntry('b', { orden: 2, componente: 'seguimiento', tareas: [toTask('informe', '2021-06-30')] }),
+        ],
+        evidence: [
+          toEvidenceEntry('1', { tarea: 'foro', fecha: '2021-03-31', avance: 100 }),
+          toEvidenceEntry('2', { tarea: 'acta', fecha: '2021-06-15', avance: 50 }),
+          toEvidenceEntry('3', { tarea: 'informe', fecha: '2021-06-30', avance: 100 }),
+        ],
+      }),
+    );
+    expect(problems).toEqual([]);
+    return catalog.plans[0]!;
+  }
+
+  test('give a unit the figures of its own tasks: execution of what was programmed and global progress', () => {
+    const [comunicaciones, planeacion] = getUnitPlan().units;
+    const snapshot = getUnitSnapshot(comunicaciones!, '2021-06-30');
+    // foro done and programmed; video programmed later at 0: 1 of 1 executed, (100 + 0) / 2 progress.
+    expect(snapshot.summary).toMatchObject({ programmed: 1, executed: 1, execution: 100, total: 2, progress: 50 });
+    expect(snapshot.tasks.map((item) => item.task.id)).toEqual(['foro', 'video']);
+    expect(getUnitSnapshot(planeacion!, '2021-06-30').summary).toMatchObject({ programmed: 1, executed: 0, execution: 0, progress: 50 });
+  });
+
+  test('count in each activity of a unit only the unit\'s tasks, so the figures of a shared activity add up', () => {
+    const [comunicaciones, planeacion] = getUnitPlan().units;
+    expect(getUnitSnapshot(comunicaciones!, '2021-06-30').activities.map((item) => [item.activity.slug, item.summary.total])).toEqual([['a', 2]]);
+    expect(getUnitSnapshot(planeacion!, '2021-06-30').activities.map((item) => [item.activity.slug, item.summary.total])).toEqual([['a', 1]]);
+  });
+
+  test('list a unit\'s evidence newest first, and none of the other units\' or of tasks without a unit', () => {
+    const plan = getUnitPlan();
+    const feed = getTasksEvidenceFeed(plan.units[0]!.tasks, '2021-06-30');
+    expect(feed.map((item) => item.evidence.entryId)).toEqual(['2021/1']);
+    expect(getTasksEvidenceFeed(plan.units[1]!.tasks, '2021-06-30').map((item) => [item.evidence.entryId, item.taskState])).toEqual([['2021/2', 'vencida']]);
+  });
+});
+
 describe('current plan and example data', () => {
   test('presents the plan with the most recent report on the home page', () => {
     const { catalog } = toCatalog(
@@ -247,6 +296,52 @@ describe('evidence filters', () => {
       ['cumplida', 1, false],
       ['aplazada', 1, false],
     ]);
+  });
+});
+
+describe('reprogrammed tasks on the pages', () => {
+  const reprogramaciones = [
+    { fecha: '2021-09-30', decision: '2021-06-20', motivo: 'Las alcaldías pidieron otra fecha.' },
+    { fecha: '2021-11-30', decision: '2021-10-05', motivo: 'Se cruzó con el cierre fiscal.' },
+  ];
+
+  function getPlan(reports = [toReportEntry('i-semestre')]) {
+    const { catalog, problems } = toCatalog(
+      toCatalogInput({
+        plans: [toPlanEntry('2021', twoPeriods)],
+        activities: [toActivityEntry('a', { tareas: [toTask('foro', '2021-06-30', { reprogramaciones }), toTask('acta', '2021-08-31')] })],
+        evidence: [toEvidenceEntry('1', { tarea: 'acta', fecha: '2021-07-01', avance: 20 })],
+        reports,
+      }),
+    );
+    expect(problems).toEqual([]);
+    return catalog.plans[0]!;
+  }
+
+  test('show each task with the date in force at the date, the changes decided by then and those decided later', () => {
+    const foro = getActivitySnapshot(getPlan().activities[0]!, '2021-06-30').tasks.find((item) => item.task.id === 'foro')!;
+    expect(foro).toMatchObject({ programmedDate: '2021-09-30', state: 'reprogramada' });
+    expect(foro.reprogrammings.map((item) => item.decision)).toEqual(['2021-06-20']);
+    expect(foro.laterReprogrammings.map((item) => item.decision)).toEqual(['2021-10-05']);
+  });
+
+  test('put a report\'s reprogrammed task among the later ones when its new date was decided by the cut-off', () => {
+    const view = getPeriodView(getPlan().reportedPeriods[0]!);
+    expect(view.programmedTasks.map((item) => item.task.id)).toEqual([]);
+    expect(view.laterTasks.map((item) => item.task.id)).toEqual(['acta', 'foro']);
+  });
+
+  test('place a reprogrammed task in the schedule month of its date in force', () => {
+    const schedule = getSchedule(getPlan(), '2021-10-05');
+    expect(schedule.months.map(({ month, tasks }) => [month, tasks.map((item) => item.task.id)])).toEqual([
+      ['2021-08-01', ['acta']],
+      ['2021-11-01', ['foro']],
+    ]);
+    expect(getSchedule(getPlan(), '2021-07-01').months.map(({ month }) => month)).toEqual(['2021-08-01', '2021-09-01']);
+  });
+
+  test('date the plan as of its latest reprogramming decision when nothing later happened', () => {
+    expect(getAsOfDate(getPlan())).toBe('2021-10-05');
   });
 });
 

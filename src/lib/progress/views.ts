@@ -3,11 +3,13 @@
  * arithmetic of their own. Report pages are frozen at their period's cut-off; every other
  * page shows the plan as of its most recent information (see getAsOfDate).
  */
-import type { Activity, Catalog, Component, Evidence, Plan, ReportedPeriod, Task } from '../content/catalog';
+import type { Activity, Catalog, Component, Evidence, Plan, ReportedPeriod, Task, Unit } from '../content/catalog';
 import { compareDates, getMonthStart, getYearEnd, type PlainDate } from '../content/dates';
 import { t } from '../i18n';
+import type { ReprogrammingData } from '../content/schemas';
 import {
   getEvidenceUntil,
+  getProgrammedDate,
   getProgressSummary,
   getTaskExecution,
   getTaskState,
@@ -19,6 +21,12 @@ import {
 /** A task as it stood at a date. */
 export interface TaskAtCutoff {
   task: Task;
+  /** The programmed date in force at the date (getProgrammedDate): the original one unless reprogrammed by then. */
+  programmedDate: PlainDate;
+  /** Reprogrammings decided on or before the date, oldest first: the last one gives programmedDate. */
+  reprogrammings: ReprogrammingData[];
+  /** Reprogrammings decided after the date: shown for context, they change nothing at it. */
+  laterReprogrammings: ReprogrammingData[];
   execution: number;
   state: TaskState;
   /** Evidence dated on or before the date, oldest first. */
@@ -31,7 +39,7 @@ export interface TaskAtCutoff {
 export interface Snapshot {
   date: PlainDate;
   summary: ProgressSummary;
-  /** In calendar order of their programmed date; ties keep the plan's order. */
+  /** In calendar order of their programmed date in force at the date; ties keep the plan's order. */
   tasks: TaskAtCutoff[];
 }
 
@@ -39,9 +47,18 @@ export interface ActivitySnapshot extends Snapshot {
   activity: Activity;
 }
 
-export interface ComponentSnapshot extends Snapshot {
-  component: Component;
+/** Tasks drawn from several activities (a component's, a unit's), with those activities. */
+export interface GroupSnapshot extends Snapshot {
+  /** Each activity's snapshot counts only the group's tasks. */
   activities: ActivitySnapshot[];
+}
+
+export interface ComponentSnapshot extends GroupSnapshot {
+  component: Component;
+}
+
+export interface UnitSnapshot extends GroupSnapshot {
+  unit: Unit;
 }
 
 export interface PlanSnapshot extends Snapshot {
@@ -61,6 +78,9 @@ export function getTaskAtCutoff(task: Task, date: PlainDate): TaskAtCutoff {
   const evidence = getEvidenceUntil(task, date);
   return {
     task,
+    programmedDate: getProgrammedDate(task, date),
+    reprogrammings: task.reprogramaciones.filter((item) => item.decision <= date),
+    laterReprogrammings: task.reprogramaciones.filter((item) => item.decision > date),
     execution: getTaskExecution(task, date),
     state: getTaskState(task, date),
     evidence,
@@ -69,7 +89,7 @@ export function getTaskAtCutoff(task: Task, date: PlainDate): TaskAtCutoff {
 }
 
 function byProgrammedDate(a: TaskAtCutoff, b: TaskAtCutoff): number {
-  return compareDates(a.task.programada, b.task.programada);
+  return compareDates(a.programmedDate, b.programmedDate);
 }
 
 export function getSnapshot(tasks: readonly Task[], date: PlainDate): Snapshot {
@@ -94,14 +114,25 @@ export function getActivitySnapshot(activity: Activity, date: PlainDate, members
   return { ...getSnapshot(toMembers(activity.tasks, members), date), activity };
 }
 
-export function getComponentSnapshot(component: Component, date: PlainDate, members?: Members): ComponentSnapshot {
+function getGroupSnapshot(group: { tasks: readonly Task[]; activities: readonly Activity[] }, date: PlainDate, members: Members): GroupSnapshot {
   return {
-    ...getSnapshot(toMembers(component.tasks, members), date),
-    component,
-    activities: component.activities
+    ...getSnapshot(toMembers(group.tasks, members), date),
+    activities: group.activities
       .map((activity) => getActivitySnapshot(activity, date, members))
       .filter((snapshot) => !members || snapshot.tasks.length > 0),
   };
+}
+
+export function getComponentSnapshot(component: Component, date: PlainDate, members?: Members): ComponentSnapshot {
+  return { ...getGroupSnapshot(component, date, members), component };
+}
+
+/**
+ * A unit's tasks and the activities they belong to. An activity may share its tasks between
+ * units: its snapshot here counts only this unit's, so the unit's figures add up.
+ */
+export function getUnitSnapshot(unit: Unit, date: PlainDate): UnitSnapshot {
+  return { ...getGroupSnapshot(unit, date, new Set(unit.tasks)), unit };
 }
 
 export function getPlanSnapshot(plan: Plan, date: PlainDate, members?: Members): PlanSnapshot {
@@ -145,6 +176,8 @@ function getLatestDate(plan: Plan): PlainDate {
     date = [
       `${plan.anio}-01-01`,
       ...plan.tasks.flatMap((task) => task.evidence.map((evidence) => evidence.fecha)),
+      // A decision to reprogram is information too: the pages "as of" a date must already show it.
+      ...plan.tasks.flatMap((task) => task.reprogramaciones.map((reprogramming) => reprogramming.decision)),
       ...plan.reportedPeriods.map((period) => period.corte),
     ].reduce((latest, candidate) => (compareDates(candidate, latest) > 0 ? candidate : latest));
     latestDates.set(plan, date);
@@ -162,8 +195,8 @@ export function isPlanClosed(plan: Plan): boolean {
 }
 
 /**
- * The date of the plan's most recent information: its latest evidence or its latest
- * published cut-off, whichever is later, and at most the end of its year; the first day of
+ * The date of the plan's most recent information: its latest evidence, reprogramming decision
+ * or published cut-off, whichever is later, and at most the end of its year; the first day of
  * the plan's year while it has neither. Pages that show "the state now" use it, so the site
  * says exactly when its figures were measured and never depends on the day it was built.
  */
@@ -239,12 +272,12 @@ export interface Schedule {
   overdue: TaskAtCutoff[];
 }
 
-/** The plan month by month: what was programmed in each month and how it stands at the date. */
+/** The plan month by month: each task in the month of its date in force at the date, and how it stands then. */
 export function getSchedule(plan: Plan, date: PlainDate): Schedule {
   const { tasks } = getSnapshot(plan.tasks, date);
   const months = new Map<PlainDate, TaskAtCutoff[]>();
   for (const item of tasks) {
-    const month = getMonthStart(item.task.programada);
+    const month = getMonthStart(item.programmedDate);
     months.set(month, [...(months.get(month) ?? []), item]);
   }
   return {
@@ -264,7 +297,12 @@ export interface EvidenceAtDate {
 
 /** Every piece of evidence of the plan, newest first; on one day, in the plan's order of tasks. */
 export function getEvidenceFeed(plan: Plan, date: PlainDate): EvidenceAtDate[] {
-  return plan.tasks
+  return getTasksEvidenceFeed(plan.tasks, date);
+}
+
+/** The evidence of some tasks (a unit's), newest first; on one day, in the order of the tasks given. */
+export function getTasksEvidenceFeed(tasks: readonly Task[], date: PlainDate): EvidenceAtDate[] {
+  return tasks
     .flatMap((task) => {
       const taskState = getTaskState(task, date);
       return task.evidence.map((evidence) => ({ evidence, taskState, late: evidence.fecha > date }));

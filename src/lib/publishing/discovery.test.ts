@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from '../content/catalog';
-import { getFeed, getFeedItems, toRobotsTxt, toSitemapXml } from './discovery';
+import { getComponentFeed, getFeed, getFeedItems, toRobotsTxt, toSitemapXml } from './discovery';
 import { siteSchema } from '../content/schemas';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toTask } from '../testing/test-fixtures';
 
@@ -100,6 +100,39 @@ describe('getFeed', () => {
         description: 'Ejecución registrada: 100%.\n\nSe cerró antes de lo previsto.',
       }),
     );
+  });
+});
+
+describe('getComponentFeed', () => {
+  const { catalog: twoComponents } = toCatalog(
+    toCatalogInput({
+      activities: [
+        toActivityEntry('foro', { tareas: [toTask('convocar', '2021-06-01')] }),
+        toActivityEntry('informe', { componente: 'seguimiento', tareas: [toTask('publicar', '2021-06-30')] }),
+      ],
+      evidence: [
+        toEvidenceEntry('2021-05-01-convocar', { tarea: 'convocar', fecha: '2021-05-01', avance: 50 }),
+        toEvidenceEntry('2021-06-30-publicar', { tarea: 'publicar', fecha: '2021-06-30', avance: 20 }),
+      ],
+    }),
+  );
+  const [dialogo, seguimiento] = twoComponents.plans[0]!.components;
+
+  test('carries only the evidence of its component, and names its own address and the component\'s page', async () => {
+    const feed = getComponentFeed(dialogo!, 'Entidad de prueba', 'https://participacion.example.gov.co/');
+    expect(feed.title).toBe('Nuevas evidencias del componente «Diálogo» · Entidad de prueba');
+    expect(feed.site).toBe('https://participacion.example.gov.co/2021/componentes/dialogo/');
+    expect(feed.items).toEqual([expect.objectContaining({ link: 'https://participacion.example.gov.co/2021/actividades/foro/#evidencia-2021-2021-05-01-convocar' })]);
+    const { channel } = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(await getRssString(feed)).rss;
+    expect(channel['atom:link']['@_href']).toBe('https://participacion.example.gov.co/2021/componentes/dialogo/evidencias.xml');
+  });
+
+  test('is still a valid feed, without items, for a component with no evidence yet', async () => {
+    const { catalog: empty } = toCatalog(toCatalogInput());
+    const feed = getComponentFeed(empty.plans[0]!.components[0]!, 'Entidad de prueba', 'https://participacion.example.gov.co/');
+    expect(feed.items).toEqual([]);
+    expect(await getRssString(feed)).not.toContain('lastBuildDate');
+    expect(getComponentFeed(seguimiento!, 'Entidad de prueba', 'https://participacion.example.gov.co/').items).toHaveLength(1);
   });
 });
 

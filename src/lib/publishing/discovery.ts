@@ -1,16 +1,17 @@
 /**
- * What search engines and feed readers read: sitemap.xml, robots.txt and the evidence feed.
+ * What search engines and feed readers read: sitemap.xml, robots.txt and the evidence feeds
+ * (the site's, and one per component).
  * Addresses are absolute (they leave the site), so they need SITE_URL; without it the build
  * publishes robots.txt only and says why.
  */
 import type { RSSOptions } from '@astrojs/rss';
 import { toBodyText } from './body-html';
-import type { Catalog, Evidence } from '../content/catalog';
+import type { Catalog, Component, Evidence, Task } from '../content/catalog';
 import { compareDates, toDayInstant, type PlainDate } from '../content/dates';
 import { toEscapedMarkup, toXmlCharacters } from './escape';
 import { formatDate, formatPercent } from '../i18n/format';
 import { t } from '../i18n';
-import { getActivityPath, getEvidenceAnchor, getFeedPath, toHref } from '../site/routes';
+import { getActivityPath, getComponentFeedPath, getComponentPath, getEvidenceAnchor, getFeedPath, toHref } from '../site/routes';
 
 /** The newest evidence of every plan, as the feed lists it. */
 export interface FeedItem {
@@ -41,8 +42,12 @@ function toFeedItem(evidence: Evidence): FeedItem {
 
 /** The newest evidence first, across plans; same day: by file, so the order never changes between builds. */
 export function getFeedItems(catalog: Catalog, size = FEED_SIZE): FeedItem[] {
-  return catalog.plans
-    .flatMap((plan) => plan.tasks.flatMap((task) => task.evidence))
+  return getTasksFeedItems(catalog.plans.flatMap((plan) => plan.tasks), size);
+}
+
+function getTasksFeedItems(tasks: readonly Task[], size: number): FeedItem[] {
+  return tasks
+    .flatMap((task) => task.evidence)
     .sort((a, b) => compareDates(b.fecha, a.fecha) || a.entryId.localeCompare(b.entryId))
     .slice(0, size)
     .map(toFeedItem);
@@ -59,20 +64,53 @@ function toFeedText(text: string): string {
   return toEscapedMarkup(toXmlCharacters(text));
 }
 
-/**
- * The evidence feed as @astrojs/rss writes it, every address absolute from `site`. It names
- * its own address (atom:link rel="self", which feed validators ask for) and says when it last
- * changed by its newest evidence's date, never the build's: rebuilding it changes nothing.
- */
+/** What sets one feed apart: its words, its own address and the page it follows. */
+interface FeedSource {
+  title: string;
+  description: string;
+  /** Site path of the feed itself. */
+  path: string;
+  /** Site path of the page the feed follows. */
+  page: string;
+  items: FeedItem[];
+}
+
+/** The site's evidence feed: the newest evidence of every plan. */
 export function getFeed(catalog: Catalog, site: URL | string): RSSOptions {
   const entity = catalog.site.entidad;
-  const items = getFeedItems(catalog);
-  const self = new URL(toHref(getFeedPath()), site).href;
+  return toRssOptions(
+    { title: t.feed.title(entity), description: t.feed.description(entity), path: getFeedPath(), page: '/', items: getFeedItems(catalog) },
+    site,
+  );
+}
+
+/** A component's evidence feed, for citizens who follow one line of work of the plan. */
+export function getComponentFeed(component: Component, entity: string, site: URL | string, size = FEED_SIZE): RSSOptions {
+  const { plan } = component;
+  return toRssOptions(
+    {
+      title: t.feed.componentTitle(component.nombre, entity),
+      description: t.feed.componentDescription(component.nombre, plan.titulo),
+      path: getComponentFeedPath(plan.id, component.id),
+      page: getComponentPath(plan.id, component.id),
+      items: getTasksFeedItems(component.tasks, size),
+    },
+    site,
+  );
+}
+
+/**
+ * A feed as @astrojs/rss writes it, every address absolute from `site`. It names its own
+ * address (atom:link rel="self", which feed validators ask for) and says when it last changed
+ * by its newest evidence's date, never the build's: rebuilding it changes nothing.
+ */
+function toRssOptions({ title, description, path, page, items }: FeedSource, site: URL | string): RSSOptions {
+  const self = new URL(toHref(path), site).href;
   const newest = items[0];
   return {
-    title: toFeedText(t.feed.title(entity)),
-    description: toFeedText(t.feed.description(entity)),
-    site: new URL(toHref('/'), site).href,
+    title: toFeedText(title),
+    description: toFeedText(description),
+    site: new URL(toHref(page), site).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     items: items.map((item) => ({
       title: toFeedText(item.title),

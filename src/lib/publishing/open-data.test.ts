@@ -17,7 +17,7 @@ import {
   toProductRows,
 } from './open-data';
 import { toTruncatedMean, toTruncatedPercent } from '../progress/progress';
-import { toActivityEntry, toCatalogInput, toEvidenceEntry, toReportEntry, toTask } from '../testing/test-fixtures';
+import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from '../testing/test-fixtures';
 import { getPeriodView } from '../progress/views';
 
 function getSamplePlan() {
@@ -154,6 +154,51 @@ describe('open data', () => {
     expect(files.get('productos-i-semestre.json').$schema).toBe('/2021/datos/esquema-productos.json');
     expect(files.get('esquema-productos.json')).not.toHaveProperty('$id');
     expect(Object.keys(files.get('esquema-productos.json')).slice(0, 3)).toEqual(['$schema', 'title', 'description']);
+  });
+
+  test('gives each product its original date, the date in force at the cut-off and the reason of the reprogramming in force', () => {
+    const reprogramaciones = [
+      { fecha: '2021-09-30', decision: '2021-06-20', motivo: 'Las alcaldías pidieron otra fecha.' },
+      { fecha: '2021-11-30', decision: '2021-07-10', motivo: 'Se cruzó con el cierre fiscal.' },
+    ];
+    const { catalog } = toCatalog(
+      toCatalogInput({
+        activities: [toActivityEntry('a', { tareas: [toTask('foro', '2021-06-30', { reprogramaciones }), toTask('acta', '2021-05-31')] })],
+        reports: [toReportEntry('i-semestre')],
+      }),
+    );
+    const plan = catalog.plans[0]!;
+    const rows = toProductRows(plan, plan.reportedPeriods[0]!, SITE);
+    expect(rows.map((row) => [row.tarea_id, row.fecha_programada, row.fecha_vigente, row.motivo_reprogramacion, row.programada_al_corte, row.estado])).toEqual([
+      ['acta', '2021-05-31', '2021-05-31', '', true, 'vencida'],
+      ['foro', '2021-06-30', '2021-09-30', 'Las alcaldías pidieron otra fecha.', false, 'reprogramada'],
+    ]);
+    const json = JSON.parse(getDataFiles(plan, SITE).at(-2)!.content).properties.productos.items.properties;
+    expect(json.fecha_vigente).toMatchObject({ format: 'date', description: expect.stringContaining('vigente al corte') });
+    expect(json.motivo_reprogramacion.description).toContain('texto vacío');
+    expect(json.estado.enum).toContain('reprogramada');
+  });
+
+  test('names the unit responsible for each product and each piece of evidence, the task\'s own before its activity\'s, empty when there is none', () => {
+    const { catalog } = toCatalog(
+      toCatalogInput({
+        plans: [toPlanEntry('2021', { dependencias: [{ id: 'comunicaciones', nombre: 'Grupo de Comunicaciones' }, { id: 'planeacion', nombre: 'Planeación' }] })],
+        activities: [
+          toActivityEntry('a', { dependencia: 'comunicaciones', tareas: [toTask('foro', '2021-06-30'), toTask('acta', '2021-05-31', { dependencia: 'planeacion' })] }),
+          toActivityEntry('b', { tareas: [toTask('informe', '2021-06-30')] }),
+        ],
+        evidence: [toEvidenceEntry('1', { tarea: 'acta', fecha: '2021-05-31', avance: 40 })],
+        reports: [toReportEntry('i-semestre')],
+      }),
+    );
+    const plan = catalog.plans[0]!;
+    const rows = toProductRows(plan, plan.reportedPeriods[0]!, SITE);
+    expect(rows.map((row) => [row.tarea_id, row.dependencia])).toEqual([['acta', 'Planeación'], ['foro', 'Grupo de Comunicaciones'], ['informe', '']]);
+    expect(toEvidenceRows(plan, SITE).map((row) => row.dependencia)).toEqual(['Planeación']);
+    expect(parseCsv(toCsv(evidenceRowSchema, toEvidenceRows(plan, SITE)))[0]).toMatchObject({ dependencia: 'Planeación' });
+    const json = JSON.parse(getDataFiles(plan, SITE).at(-2)!.content).properties.productos.items.properties;
+    expect(json.dependencia.description).toContain('texto vacío');
+    expect(getColumns(productRowSchema).find((column) => column.name === 'dependencia')?.description).toContain('Vacío si el plan no la nombra');
   });
 
   test('writes dates as format date, addresses as URI references and counts from 0 in the JSON Schemas', () => {

@@ -8,9 +8,10 @@ import { z } from 'astro/zod';
 import type { Evidence, Plan, ReportedPeriod } from '../content/catalog';
 import type { PlainDate } from '../content/dates';
 import { t } from '../i18n';
-import { getProgressSummary, type ProgressSummary } from '../progress/progress';
+import { getProgressSummary, isProgrammedBy, TASK_STATES, type ProgressSummary } from '../progress/progress';
 import { getDataPath, toHref, toLinkHref } from '../site/routes';
 import { getAsOfDate, getSnapshot } from '../progress/views';
+import { getAnswered } from '../progress/participation';
 
 const d = t.openData.columns;
 const j = t.openData.json;
@@ -25,6 +26,8 @@ export type SiteUrl = string | URL | undefined;
  */
 const isoDate = () => z.iso.date();
 const address = () => z.string().meta({ format: 'uri-reference' });
+const count = () => z.number().int().min(0);
+const percent = () => z.number().int().min(0).max(100);
 
 export const productRowSchema = z.object({
   plan: z.string().describe(d.plan),
@@ -32,15 +35,18 @@ export const productRowSchema = z.object({
   corte: isoDate().describe(d.corte),
   componente_id: z.string().describe(d.componenteId),
   componente: z.string().describe(d.componente),
+  dependencia: z.string().describe(d.dependencia),
   actividad_id: z.string().describe(d.actividadId),
   actividad: z.string().describe(d.actividad),
   tarea_id: z.string().describe(d.tareaId),
   tarea: z.string().describe(d.tarea),
   producto: z.string().describe(d.producto),
   fecha_programada: isoDate().describe(d.fechaProgramada),
+  fecha_vigente: isoDate().describe(d.fechaVigente),
+  motivo_reprogramacion: z.string().describe(d.motivoReprogramacion),
   programada_al_corte: z.boolean().describe(d.programadaAlCorte),
   ejecucion: z.number().int().min(0).max(100).describe(d.ejecucion),
-  estado: z.enum(['sin-iniciar', 'en-curso', 'cumplida', 'aplazada', 'vencida']).describe(d.estado),
+  estado: z.enum(TASK_STATES).describe(d.estado),
   ejemplo: z.boolean().describe(d.ejemplo),
   evidencias: z.number().int().min(0).describe(d.evidencias),
   enlaces: z.array(address()).describe(d.enlaces),
@@ -49,6 +55,8 @@ export const productRowSchema = z.object({
 /** A product as the JSON files hold it: the same fields, described for JSON readers. */
 export const productJsonRowSchema = productRowSchema.extend({
   producto: productRowSchema.shape.producto.describe(j.producto),
+  dependencia: productRowSchema.shape.dependencia.describe(j.dependencia),
+  motivo_reprogramacion: productRowSchema.shape.motivo_reprogramacion.describe(j.motivoReprogramacion),
   programada_al_corte: productRowSchema.shape.programada_al_corte.describe(j.programadaAlCorte),
   ejemplo: productRowSchema.shape.ejemplo.describe(j.ejemplo),
   enlaces: productRowSchema.shape.enlaces.describe(j.enlaces),
@@ -58,6 +66,7 @@ export const evidenceRowSchema = z.object({
   plan: z.string().describe(d.plan),
   fecha: isoDate().describe(d.fecha),
   componente: z.string().describe(d.componente),
+  dependencia: z.string().describe(d.dependencia),
   actividad: z.string().describe(d.actividad),
   tarea_id: z.string().describe(d.tareaId),
   producto: z.string().describe(d.producto),
@@ -65,6 +74,10 @@ export const evidenceRowSchema = z.object({
   aplazada: z.boolean().describe(d.aplazada),
   nota: z.string().describe(d.nota),
   enlaces: z.array(address()).describe(d.enlacesEvidencia),
+  personas: count().nullable().describe(d.personas),
+  grupos_de_valor: z.array(z.string()).describe(d.gruposDeValor),
+  aportes: count().nullable().describe(d.aportes),
+  aportes_respondidos: count().nullable().describe(d.aportesRespondidos),
   texto: z.string().describe(d.texto),
 });
 
@@ -72,13 +85,19 @@ export const evidenceRowSchema = z.object({
 export const evidenceJsonRowSchema = evidenceRowSchema.extend({
   aplazada: evidenceRowSchema.shape.aplazada.describe(j.aplazada),
   nota: evidenceRowSchema.shape.nota.describe(j.nota),
+  dependencia: evidenceRowSchema.shape.dependencia.describe(j.dependencia),
   enlaces: evidenceRowSchema.shape.enlaces.describe(j.enlacesEvidencia),
+  personas: evidenceRowSchema.shape.personas.describe(j.personas),
+  grupos_de_valor: evidenceRowSchema.shape.grupos_de_valor.describe(j.gruposDeValor),
+  aportes: evidenceRowSchema.shape.aportes.describe(j.aportes),
+  aportes_respondidos: evidenceRowSchema.shape.aportes_respondidos.describe(j.aportesRespondidos),
 });
 
 export type ProductRow = z.output<typeof productRowSchema>;
 export type EvidenceRow = z.output<typeof evidenceRowSchema>;
 
-type Cell = string | number | boolean | string[];
+/** null is a figure the source does not give: an empty cell, not a zero. */
+type Cell = string | number | boolean | string[] | null;
 
 /** Column name and description, in file order, for the data page's dictionary. */
 export function getColumns(schema: z.ZodObject): { name: string; description: string }[] {
@@ -87,19 +106,22 @@ export function getColumns(schema: z.ZodObject): { name: string; description: st
 
 /** Every product a report counts, as it stood at the cut-off. */
 export function toProductRows(plan: Plan, period: ReportedPeriod, site: SiteUrl = import.meta.env.SITE): ProductRow[] {
-  return getSnapshot(period.report.tasks, period.corte).tasks.map(({ task, execution, state, evidence }) => ({
+  return getSnapshot(period.report.tasks, period.corte).tasks.map(({ task, programmedDate, reprogrammings, execution, state, evidence }) => ({
     plan: plan.id,
     periodo: period.id,
     corte: period.corte,
     componente_id: task.activity.component.id,
     componente: task.activity.component.nombre,
+    dependencia: task.unit?.nombre ?? '',
     actividad_id: task.activity.slug,
     actividad: task.activity.nombre,
     tarea_id: task.id,
     tarea: task.tarea,
     producto: task.producto ?? '',
     fecha_programada: task.programada,
-    programada_al_corte: task.programada <= period.corte,
+    fecha_vigente: programmedDate,
+    motivo_reprogramacion: reprogrammings.at(-1)?.motivo ?? '',
+    programada_al_corte: isProgrammedBy(task, period.corte),
     ejecucion: execution,
     estado: state,
     ejemplo: task.ejemplo,
@@ -128,6 +150,7 @@ function toEvidenceRow(plan: Plan, evidence: Evidence, site: SiteUrl): EvidenceR
     plan: plan.id,
     fecha: evidence.fecha,
     componente: task.activity.component.nombre,
+    dependencia: task.unit?.nombre ?? '',
     actividad: task.activity.nombre,
     tarea_id: task.id,
     producto: task.producto ?? task.tarea,
@@ -135,6 +158,10 @@ function toEvidenceRow(plan: Plan, evidence: Evidence, site: SiteUrl): EvidenceR
     aplazada: evidence.aplazada,
     nota: evidence.nota ?? '',
     enlaces: evidence.enlaces.map((link) => toPublishedUrl(link.url, site)),
+    personas: evidence.participacion?.personas ?? null,
+    grupos_de_valor: evidence.participacion?.grupos ?? [],
+    aportes: evidence.participacion?.aportes ?? null,
+    aportes_respondidos: getAnswered(evidence.participacion),
     texto: evidence.texto,
   };
 }
@@ -159,7 +186,7 @@ function toSpreadsheetText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-function toCsvCell(value: Cell): string {
+function toCsvCell(value: NonNullable<Cell>): string {
   if (typeof value === 'number') return String(value);
   const text = toSpreadsheetText(Array.isArray(value) ? value.join(' | ') : typeof value === 'boolean' ? (value ? 'sí' : 'no') : value);
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -225,8 +252,6 @@ function toFigures(summary: ProgressSummary) {
   };
 }
 
-const count = () => z.number().int().min(0);
-const percent = () => z.number().int().min(0).max(100);
 
 /**
  * Each JSON file names its JSON Schema in "$schema", as editors such as VS Code read it, so the

@@ -48,6 +48,45 @@ describe('search filters', () => {
     expect(filters.estado).toEqual(['Cumplida', 'Sin iniciar', 'Vencida']);
   });
 
+  test('file a reprogrammed task under the first period that counts it, with the date in force at each cut-off', () => {
+    const reprogramaciones = [{ fecha: '2021-09-30', decision: '2021-06-10', motivo: 'Cambio de fecha.' }];
+    const { catalog: moved } = toCatalog(
+      toCatalogInput({
+        plans: [toPlanEntry('2021', { periodos: plan.periods.map(({ id, nombre, corte }) => ({ id, nombre, corte })) })],
+        activities: [toActivityEntry('foro', { tareas: [toTask('mover', '2021-06-30', { reprogramaciones })] })],
+      }),
+    );
+    const movedPlan = moved.plans[0]!;
+    const filters = getTasksSearchFilters(movedPlan, movedPlan.tasks, '2021-07-15');
+    expect([filters.periodo, filters.estado]).toEqual([['II semestre 2021'], ['Reprogramada']]);
+  });
+
+  test('name the units responsible for a page\'s tasks, a task\'s own unit before its activity\'s, and no unit in a plan without them', () => {
+    const { catalog: withUnits } = toCatalog(
+      toCatalogInput({
+        plans: [
+          toPlanEntry('2021', {
+            dependencias: [
+              { id: 'comunicaciones', nombre: 'Grupo de Comunicaciones' },
+              { id: 'planeacion', nombre: 'Oficina de Planeación' },
+            ],
+          }),
+        ],
+        activities: [
+          toActivityEntry('foro', {
+            dependencia: 'comunicaciones',
+            tareas: [toTask('convocar', '2021-05-01'), toTask('realizar', '2021-11-30', { dependencia: 'planeacion' })],
+          }),
+          toActivityEntry('informe', { tareas: [toTask('publicar', '2021-06-30')] }),
+        ],
+      }),
+    );
+    const [foroWithUnits, informe] = withUnits.plans[0]!.activities;
+    expect(getTasksSearchFilters(withUnits.plans[0]!, foroWithUnits!.tasks, '2021-07-15').dependencia).toEqual(['Grupo de Comunicaciones', 'Oficina de Planeación']);
+    expect(getTasksSearchFilters(withUnits.plans[0]!, informe!.tasks, '2021-07-15')).not.toHaveProperty('dependencia');
+    expect(getSearchFilterOptions(withUnits.plans).dependencia).toEqual(['Grupo de Comunicaciones', 'Oficina de Planeación']);
+  });
+
   test('describe plan-wide pages by their plan only', () => {
     expect(getPlanSearchFilters(plan)).toEqual({ plan: ['Plan 2021'] });
   });
@@ -56,7 +95,8 @@ describe('search filters', () => {
     expect(getSearchFilterOptions(catalog.plans)).toEqual({
       plan: ['Plan 2021'],
       componente: ['Diálogo', 'Seguimiento'],
-      estado: ['Sin iniciar', 'En curso', 'Cumplida', 'Aplazada', 'Vencida'],
+      dependencia: [],
+      estado: ['Sin iniciar', 'En curso', 'Cumplida', 'Reprogramada', 'Aplazada', 'Vencida'],
       periodo: ['I semestre 2021', 'II semestre 2021'],
     });
   });

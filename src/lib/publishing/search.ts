@@ -1,23 +1,23 @@
 /**
- * The filters of the site search (Pagefind): each page says which plan, component, task
- * states and periods it is about, so a citizen can narrow results, e.g. to what is overdue
+ * The filters of the site search (Pagefind): each page says which plan, component,
+ * responsible unit, task states and periods it is about, so a citizen can narrow results, e.g. to what is overdue
  * in one component. Values are the words citizens read on the pages.
  */
 import type { Plan, ReportedPeriod, Task } from '../content/catalog';
-import { compareDates, type PlainDate } from '../content/dates';
+import type { PlainDate } from '../content/dates';
 import { t } from '../i18n';
-import { getTaskState } from '../progress/progress';
+import { getTaskState, isProgrammedBy } from '../progress/progress';
 
-export const SEARCH_FILTERS = ['plan', 'componente', 'estado', 'periodo'] as const;
+export const SEARCH_FILTERS = ['plan', 'componente', 'dependencia', 'estado', 'periodo'] as const;
 
 export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
 
 /** Filter values of one page, by filter; a page may have several values of one filter. */
 export type SearchFilters = Partial<Record<SearchFilterName, string[]>>;
 
-/** The period a task is reported in: the first cut-off on or after its programmed date. */
+/** The period a task is reported in: the first cut-off that counts it as programmed (with the date in force then). */
 function getPeriodName(plan: Plan, task: Task): string | undefined {
-  const period = plan.periods.find((candidate) => compareDates(task.programada, candidate.corte) <= 0);
+  const period = plan.periods.find((candidate) => isProgrammedBy(task, candidate.corte));
   return period && t.search.periodValue(period.nombre, plan.anio);
 }
 
@@ -30,9 +30,12 @@ function toUnique(values: readonly (string | undefined)[]): string[] {
  * states the tasks have at `date` and the periods they are reported in.
  */
 export function getTasksSearchFilters(plan: Plan, tasks: readonly Task[], date: PlainDate): SearchFilters {
+  const units = toUnique(tasks.map((task) => task.unit?.nombre));
   return {
     plan: [plan.titulo],
     componente: toUnique(tasks.map((task) => task.activity.component.nombre)),
+    // Only plans that name units speak of them.
+    ...(units.length > 0 ? { dependencia: units } : {}),
     estado: toUnique(tasks.map((task) => t.ui.states[getTaskState(task, date)])),
     periodo: toUnique(tasks.map((task) => getPeriodName(plan, task))),
   };
@@ -67,6 +70,7 @@ export function getSearchFilterOptions(plans: readonly Plan[]): Record<SearchFil
   return {
     plan: toOptions(plans.map((plan) => plan.titulo)),
     componente: toOptions(plans.flatMap((plan) => plan.components.map((component) => component.nombre))),
+    dependencia: toOptions(plans.flatMap((plan) => plan.units.map((unit) => unit.nombre))),
     estado: toOptions(Object.values(t.ui.states)),
     periodo: toOptions(plans.flatMap((plan) => plan.periods.map((period) => t.search.periodValue(period.nombre, plan.anio)))),
   };

@@ -123,7 +123,7 @@ describe("a plan's data catalogue", () => {
   test('names the columns each dataset holds as the variables it measures', () => {
     const [products, evidence] = toDataCatalog(getPlan(), siteData, SITE).dataset;
     expect(products!.variableMeasured).toContain('ejecucion');
-    expect(evidence!.variableMeasured).toEqual(['plan', 'fecha', 'componente', 'actividad', 'tarea_id', 'producto', 'avance', 'aplazada', 'nota', 'enlaces', 'texto']);
+    expect(evidence!.variableMeasured).toEqual(['plan', 'fecha', 'componente', 'dependencia', 'actividad', 'tarea_id', 'producto', 'avance', 'aplazada', 'nota', 'enlaces', 'personas', 'grupos_de_valor', 'aportes', 'aportes_respondidos', 'texto']);
   });
 
   test('carries no address without SITE_URL: no identifiers, pages or downloads that would resolve against the wrong page', () => {

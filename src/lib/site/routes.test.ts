@@ -1,6 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { FEED_NAME, getActivityPath, getEvidencePath, getReportPath, getReportsPath, isReservedId, toHref, toLinkHref } from './routes';
+import {
+  FEED_NAME,
+  getActivityPath,
+  getComponentFeedPath,
+  getEvidencePath,
+  getReportPath,
+  getReportsPath,
+  getUnitEvidencePath,
+  getUnitPath,
+  getUnitsPath,
+  isReservedId,
+  toHref,
+  toLinkHref,
+  toUnitEvidenceRouteParam,
+} from './routes';
 
 describe('internal links', () => {
   test('are prefixed with the base path the site is served from', () => {
@@ -34,6 +48,16 @@ describe('internal links', () => {
     expect(getEvidencePath('2021', undefined, undefined, 3)).toBe('/2021/evidencias/pagina/3/');
     expect(getEvidencePath('2021', 'dialogo', 'cumplida', 2)).toBe('/2021/evidencias/dialogo/cumplida/pagina/2/');
   });
+});
+
+test('give the units, each unit\'s pages of evidence and each component\'s feed their own address', () => {
+  expect(getUnitsPath('2021')).toBe('/2021/dependencias/');
+  expect(getUnitPath('2021', 'comunicaciones')).toBe('/2021/dependencias/comunicaciones/');
+  expect(getUnitEvidencePath('2021', 'comunicaciones')).toBe('/2021/dependencias/comunicaciones/evidencias/');
+  expect(getUnitEvidencePath('2021', 'comunicaciones', 2)).toBe('/2021/dependencias/comunicaciones/evidencias/pagina/2/');
+  expect(toUnitEvidenceRouteParam(getUnitEvidencePath('2021', 'comunicaciones', 2))).toBe('pagina/2');
+  expect(toUnitEvidenceRouteParam(getUnitEvidencePath('2021', 'comunicaciones'))).toBeUndefined();
+  expect(getComponentFeedPath('2021', 'dialogo')).toBe('/2021/componentes/dialogo/evidencias.xml');
 });
 
 describe('reserved ids', () => {

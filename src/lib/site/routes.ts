@@ -23,9 +23,12 @@ const PLAN_PAGES = {
   reports: 'informes',
   activities: 'actividades',
   components: 'componentes',
+  units: 'dependencias',
   schedule: 'cronograma',
   evidence: 'evidencias',
   data: 'datos',
+  participation: 'participacion',
+  comparison: 'comparacion',
 } as const;
 
 /** The site's pages outside any plan, by the first segment of their address: /buscar/. */
@@ -57,6 +60,40 @@ export function getPlanPath(planId: string): string {
 
 export function getComponentPath(planId: string, componentId: string): string {
   return `/${planId}/${PLAN_PAGES.components}/${componentId}/`;
+}
+
+/** The feed of a component's newest evidence: /2021/componentes/dialogo/evidencias.xml. */
+export function getComponentFeedPath(planId: string, componentId: string): string {
+  return `${getComponentPath(planId, componentId)}${FEED_NAME}.xml`;
+}
+
+/** The list of a plan's responsible units (dependencias). */
+export function getUnitsPath(planId: string): string {
+  return `/${planId}/${PLAN_PAGES.units}/`;
+}
+
+export function getUnitPath(planId: string, unitId: string): string {
+  return `${getUnitsPath(planId)}${unitId}/`;
+}
+
+/** A unit's evidence, newest first, page by page: /2021/dependencias/comunicaciones/evidencias/pagina/2/. */
+export function getUnitEvidencePath(planId: string, unitId: string, page = 1): string {
+  return `${getUnitPath(planId, unitId)}${PLAN_PAGES.evidence}/${page > 1 ? `${PAGE_SEGMENT}/${page}/` : ''}`;
+}
+
+/** The rest parameter of a unit's evidence route: "pagina/2", or undefined for the first page. */
+export function toUnitEvidenceRouteParam(path: string): string | undefined {
+  return path.split('/').slice(5, -1).join('/') || undefined;
+}
+
+/** What citizens contributed and what was answered, per component and per period. */
+export function getParticipationPath(planId: string): string {
+  return `/${planId}/${PLAN_PAGES.participation}/`;
+}
+
+/** The plan's published cut-offs side by side: only with two or more (hasComparison). */
+export function getComparisonPath(planId: string): string {
+  return `/${planId}/${PLAN_PAGES.comparison}/`;
 }
 
 export function getDataPath(planId: string): string {

@@ -78,7 +78,7 @@ export function toCatalogInput(parts: Partial<CatalogInput> = {}): CatalogInput 
 }
 
 export function toTask(id: string, programada: string, extra: Partial<ActivityData['tareas'][number]> = {}) {
-  return { id, tarea: `Tarea ${id}`, programada, ejemplo: false, ...extra };
+  return { id, tarea: `Tarea ${id}`, programada, reprogramaciones: [], ejemplo: false, ...extra };
 }
 
 /** A small valid content folder, as files read from disk, for tests of whole-folder checks. */

@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format';
 import { t } from '../i18n';
 import { checkIntegrity, getLateEvidenceDeadline } from './integrity';
 import { formatProblem, type Problem } from './problems';
-import type { EvidenceData, PeriodData } from '../content/schemas';
+import type { EvidenceData, PeriodData, ReprogrammingData } from '../content/schemas';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toTask } from '../testing/test-fixtures';
 
 const TODAY = '2021-07-15';
@@ -13,12 +13,12 @@ const LINK = [{ url: 'https://www.example.gov.co/acta', texto: 'Acta', tipo: 'do
 function getProblems(
   evidence: ReturnType<typeof toEvidenceEntry>[],
   today = TODAY,
-  options: { programada?: string; periodos?: PeriodData[] } = {},
+  options: { programada?: string; periodos?: PeriodData[]; reprogramaciones?: ReprogrammingData[] } = {},
 ): Problem[] {
   const { catalog, problems } = toCatalog(
     toCatalogInput({
       plans: [toPlanEntry('2021', options.periodos ? { periodos: options.periodos } : {})],
-      activities: [toActivityEntry('video', { tareas: [toTask('video', options.programada ?? '2021-06-30'), toTask('acta', '2021-09-30')] })],
+      activities: [toActivityEntry('video', { tareas: [toTask('video', options.programada ?? '2021-06-30', { reprogramaciones: options.reprogramaciones ?? [] }), toTask('acta', '2021-09-30')] })],
       evidence,
     }),
   );
@@ -72,9 +72,24 @@ describe('the dates a plan allows', () => {
 
   test('refuses a task programmed outside the plan year, naming the range and what to do with a postponed task', () => {
     expect(getLines([], TODAY, { programada: '2201-06-30' })).toEqual([
-      'error: content/actividades/2021/video.mdx, campo `tareas › elemento 1 › programada`: "2201-06-30" no es válido: la fecha programada de una tarea debe caer en el año del plan, 2021; es decir, entre el 1 de enero de 2021 y el 31 de diciembre de 2021. ¿Quiso escribir 2021-06-30? Si la tarea se aplazó, deje la fecha programada como estaba y registre una evidencia con aplazada: true y una nota que diga por qué.',
+      'error: content/actividades/2021/video.mdx, campo `tareas › elemento 1 › programada`: "2201-06-30" no es válido: la fecha programada de una tarea debe caer en el año del plan, 2021; es decir, entre el 1 de enero de 2021 y el 31 de diciembre de 2021. ¿Quiso escribir 2021-06-30? Si la entidad decidió otra fecha, deje la fecha programada como estaba y agregue la nueva en reprogramaciones; si la tarea se aplazó sin nueva fecha, registre una evidencia con aplazada: true y una nota que diga por qué.',
     ]);
     expect(getLines([], TODAY, { programada: '2021-12-31' })).toEqual([]);
+  });
+
+  test('refuses a reprogramming to a date outside the plan year, which would take the task out of every cut-off', () => {
+    const reprogramaciones = [{ fecha: '2022-02-28', decision: '2021-07-01', motivo: 'Falta presupuesto.' }];
+    expect(getLines([], TODAY, { reprogramaciones })).toEqual([
+      'error: content/actividades/2021/video.mdx, campo `tareas › elemento 1 › reprogramaciones › elemento 1 › fecha`: "2022-02-28" no es válido: la nueva fecha de una tarea también debe caer en el año del plan, 2021; es decir, entre el 1 de enero de 2021 y el 31 de diciembre de 2021. Una fecha fuera del año sacaría la tarea de todos los cortes del plan. Si la tarea no se hará este año, borre esta reprogramación y registre una evidencia con aplazada: true y una nota que diga por qué.',
+    ]);
+  });
+
+  test('refuses a reprogramming decided in the future', () => {
+    const reprogramaciones = [{ fecha: '2021-09-30', decision: '2021-07-20', motivo: 'Se decidirá en el comité.' }];
+    expect(getLines([], TODAY, { reprogramaciones })).toEqual([
+      'error: content/actividades/2021/video.mdx, campo `tareas › elemento 1 › reprogramaciones › elemento 1 › decision`: "2021-07-20" no es válido: la decisión de reprogramar no puede tener una fecha futura (hoy es 2021-07-15). Registre la reprogramación el día en que se decida.',
+    ]);
+    expect(getLines([], '2021-07-20', { reprogramaciones })).toEqual([]);
   });
 
   test('refuses a cut-off outside the plan year, naming the range', () => {

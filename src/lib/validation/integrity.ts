@@ -84,6 +84,24 @@ function checkProgrammedDate(plan: Plan, task: Task): Problem[] {
 }
 
 /**
+ * A new date stays in the plan's year: outside it the task would leave every cut-off of the
+ * plan. A decision is recorded once taken, never ahead: "as of" pages date themselves by it.
+ */
+function checkReprogrammings(plan: Plan, task: Task, today: PlainDate): Problem[] {
+  const r = t.integrity.rules;
+  const year = { start: getYearStart(plan.anio), end: getYearEnd(plan.anio) };
+  const field = `tareas › elemento ${task.activity.tasks.indexOf(task) + 1} › reprogramaciones`;
+  return task.reprogramaciones.flatMap((reprogramming, index) => [
+    ...(reprogramming.fecha < year.start || reprogramming.fecha > year.end
+      ? [{ file: task.activity.file, field: `${field} › elemento ${index + 1} › fecha`, detail: r.reprogrammedOutsideYear(formatFoundValue(reprogramming.fecha), plan.anio, formatDate(year.start), formatDate(year.end)) }]
+      : []),
+    ...(reprogramming.decision > today
+      ? [{ file: task.activity.file, field: `${field} › elemento ${index + 1} › decision`, detail: r.futureDecision(formatFoundValue(reprogramming.decision), today) }]
+      : []),
+  ]);
+}
+
+/**
  * Evidence is dated from 1 January of its plan's year to the late-evidence deadline, and
  * never after today. One date gives one problem: a mistyped year is out of range, not "future".
  */
@@ -130,7 +148,7 @@ export function checkIntegrity(catalog: Catalog, today: PlainDate, publicFiles?:
       if (corte > today) problems.push({ file: report.file, field: 'periodo', detail: r.reportBeforeCutoff(formatFoundValue(report.period.id), formatDate(corte), formatDate(today)) });
     }
     for (const task of plan.tasks) {
-      problems.push(...checkProgrammedDate(plan, task));
+      problems.push(...checkProgrammedDate(plan, task), ...checkReprogrammings(plan, task, today));
       // Grouped once and proven as it goes: a task with thousands of pieces of evidence stays linear.
       const sameDay = Map.groupBy(task.evidence, (evidence) => evidence.fecha);
       let proven = false;
