@@ -24,7 +24,9 @@ export default defineConfig({
   // Directory URLs ending in "/" work on every static host without rewrites.
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>: the Content Security Policy allows styles from 'self' only.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: one renders while the other's file is written (the main thread was
+  // idle about half the time writing activity pages one by one). The output is the same.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   integrations: [contentValidation(), mdx(), sitemap(), search()],
   // `astro dev` must look like the published site: the toolbar is not part of it, and it adds an
   // inline script the Content Security Policy would refuse.

@@ -144,7 +144,7 @@ describe('integrity across files', () => {
       toCatalogInput({ activities: [toActivityEntry('dialogos', { dependencia: 'comunicaciones', tareas: [toTask('foro', '2021-06-30')] })] }),
     );
     expect(lines).toEqual([
-      'content/actividades/2021/dialogos.mdx, campo `dependencia`: "comunicaciones" no existe: todavía no hay identificadores de dependencias del plan.',
+      'content/actividades/2021/dialogos.mdx, campo `dependencia`: "comunicaciones" no existe: todavía no hay identificadores de dependencias del plan. Agregue primero lo que este campo nombra, o corrija el campo.',
     ]);
   });
 
@@ -223,7 +223,7 @@ describe('integrity across files', () => {
     const text = formatProblems(problems);
     expect(text.split('\n')[0]).toBe('Se encontraron 2 problemas en el contenido. Corríjalos antes de publicar:');
     expect(text).toContain('campo `componente`');
-    expect(text).toContain('campo `tarea`: "acta" no existe: todavía no hay identificadores de tareas del plan.');
+    expect(text).toContain('campo `tarea`: "acta" no existe: todavía no hay identificadores de tareas del plan. Agregue primero lo que este campo nombra, o corrija el campo.');
   });
 
   test('offers the task id the editor most likely meant, accents and capitals aside', () => {
@@ -303,7 +303,7 @@ describe('one root cause, one problem', () => {
       }),
     );
     expect(lines).toEqual([
-      'content/evidencias/2021/2021-06-30-otra.mdx, campo `tarea`: "otra" no existe: todavía no hay identificadores de tareas del plan.',
+      'content/evidencias/2021/2021-06-30-otra.mdx, campo `tarea`: "otra" no existe: todavía no hay identificadores de tareas del plan. Agregue primero lo que este campo nombra, o corrija el campo.',
       'content/actividades/2021/dialogos.mdx: la evidencia de una tarea de esta actividad no se revisó: sus tareas se comprueban con este archivo. Corrija primero este; después se revisará la evidencia.',
     ]);
   });

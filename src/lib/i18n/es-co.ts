@@ -1001,7 +1001,7 @@ export const esCO = {
     /** `valid` are the values listed: all of them, or the closest ones when `more` are left out. */
     unknownReference: (value: string, what: string, valid: readonly string[], closest?: string, more = 0) =>
       valid.length === 0
-        ? `${value} no existe: todavía no hay ${what}.`
+        ? `${value} no existe: todavía no hay ${what}. Agregue primero lo que este campo nombra, o corrija el campo.`
         : `${value} no existe.${closest === undefined ? '' : ` ¿Quiso decir ${closest}?`} ${
             more === 0 ? `Escriba uno de estos ${what}: ${valid.join(', ')}.` : `Los ${what} más parecidos son: ${valid.join(', ')} (y ${more} más).`
           }`,
