@@ -75,7 +75,7 @@ async function askLinks(content: ContentState, dialog: Dialog, draft: EvidenceDr
 
 export async function getEvidenceFiles(content: ContentState, dialog: Dialog): Promise<NewFile[]> {
   const plan = await choosePlan(content, dialog);
-  const task = await dialog.choose(s.chooseTask, plan.tasks, { flag: 'tarea', getId: (task) => task.id, getLabel: formatTaskOption });
+  const task = await dialog.choose(s.chooseTask, plan.tasks, { flag: 'tarea', getId: (task) => task.id, getLabel: (task) => formatTaskOption(task, content.today) });
   const draft: EvidenceDraft = { plan: plan.id, tarea: task.id, fecha: content.today, avance: 0, enlaces: [], texto: '-' };
 
   const suggested = getSuggestedDate(plan, content.today);

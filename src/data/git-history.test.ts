@@ -23,12 +23,14 @@ function makeRepository(): string {
 }
 
 describe('reading the history of the content folder', () => {
-  test('gives each content file its commits, newest first, and nothing outside the folder', () => {
+  test('gives each content file its commits, newest first, and nothing outside the published folders', () => {
     const warnings: string[] = [];
-    const history = readFileHistory(makeRepository(), 'content', (line) => warnings.push(line));
+    const history = readFileHistory(makeRepository(), ['content', 'public'], (line) => warnings.push(line));
     expect(warnings).toEqual([]);
     expect(history?.get('content/actividades/2021/foro.mdx')?.map((change) => change.subject)).toEqual(['Corregir la fecha del foro', 'Crear la actividad del foro']);
     expect(history?.has('README.md')).toBe(false);
+    // The first commit also added README.md: its message is kept, but marked as not only content.
+    expect(history?.get('content/actividades/2021/foro.mdx')?.map((change) => change.contentOnly)).toEqual([true, false]);
   });
 
   test('says in one line that a shallow clone has no full history, and gives none', () => {
@@ -36,14 +38,14 @@ describe('reading the history of the content folder', () => {
     const clone = mkdtempSync(join(tmpdir(), 'superficial-'));
     git(clone, 'clone', '-q', '--depth', '1', `file://${source}`, '.');
     const warnings: string[] = [];
-    expect(readFileHistory(clone, 'content', (line) => warnings.push(line))).toBeUndefined();
+    expect(readFileHistory(clone, ['content', 'public'], (line) => warnings.push(line))).toBeUndefined();
     expect(warnings).toEqual([expect.stringMatching(/^\[historial\] .*clon superficial.*fetch-depth: 0/)]);
   });
 
   test('says in one line that a folder outside any repository has no history, and gives none', () => {
     const folder = mkdtempSync(join(tmpdir(), 'sin-git-'));
     const warnings: string[] = [];
-    expect(readFileHistory(folder, 'content', (line) => warnings.push(line))).toBeUndefined();
+    expect(readFileHistory(folder, ['content', 'public'], (line) => warnings.push(line))).toBeUndefined();
     expect(warnings).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { getCatalog } from './load-catalog';
-import { getContentDir } from './read-content';
+import { getContentDir, getPublicDir } from './read-content';
 import { getCommitUrl } from '../lib/editor/edit-link';
 import { t } from '../lib/i18n';
 import { getPageHistory, GIT_LOG_ARGS, toFileHistory, type Change, type FileHistory } from '../lib/publishing/history';
@@ -15,7 +15,7 @@ import { getPageHistory, GIT_LOG_ARGS, toFileHistory, type Change, type FileHist
  * The history of `contentDir` in the repository at `root`; undefined, after saying why in one
  * line through `warn`, when the build cannot see all of it.
  */
-export function readFileHistory(root: string, contentDir: string, warn: (line: string) => void = console.warn): FileHistory | undefined {
+export function readFileHistory(root: string, published: readonly string[], warn: (line: string) => void = console.warn): FileHistory | undefined {
   const runGit = (args: readonly string[]) => {
     const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
     return { ok: result.status === 0, output: result.stdout ?? '' };
@@ -29,18 +29,21 @@ export function readFileHistory(root: string, contentDir: string, warn: (line: s
     warn(t.history.unavailable.shallow);
     return undefined;
   }
-  const log = runGit([...GIT_LOG_ARGS, '--', contentDir]);
+  // The whole history, not only the content folder's: whether a commit touched anything else
+  // decides whether its message is shown.
+  const log = runGit(GIT_LOG_ARGS);
   if (!log.ok) {
     warn(t.history.unavailable.noRepository);
     return undefined;
   }
-  return toFileHistory(log.output);
+  const folders = published.map((folder) => `${folder.replace(/\/+$/, '')}/`);
+  return toFileHistory(log.output, (path) => folders.some((folder) => path.startsWith(folder)));
 }
 
 let cached: FileHistory | undefined | null = null;
 
 function getFileHistory(): FileHistory | undefined {
-  if (cached === null) cached = readFileHistory(process.cwd(), getContentDir());
+  if (cached === null) cached = readFileHistory(process.cwd(), [getContentDir(), getPublicDir()]);
   return cached;
 }
 

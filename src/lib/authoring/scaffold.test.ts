@@ -178,7 +178,13 @@ describe('what a task already has, for the questions about new evidence', () => 
   });
 
   test('is listed with its id, product, activity and programmed date in Spanish', () => {
-    expect(formatTaskOption(task)).toBe('elaborar-video: Video publicado\n   Actividad: Video institucional. Programada para el 30 de junio de 2021.');
+    expect(formatTaskOption(task, '2021-07-01')).toBe('elaborar-video: Video publicado\n   Actividad: Video institucional. Programada para el 30 de junio de 2021.');
+  });
+
+  test('is listed with the date in force that day, once a reprogramming has moved it', () => {
+    const moved = { ...task, reprogramaciones: [{ fecha: '2021-09-30', decision: '2021-06-15', motivo: 'Las alcaldías lo pidieron.' }] };
+    expect(formatTaskOption(moved, '2021-06-01')).toContain('Programada para el 30 de junio de 2021.');
+    expect(formatTaskOption(moved, '2021-07-01')).toContain('Programada para el 30 de septiembre de 2021.');
   });
 });
 

@@ -11,7 +11,7 @@ import { toMdxText } from '../publishing/escape';
 import { toSlug } from '../validation/file-names';
 import { toYamlScalar } from '../content/frontmatter';
 import { t } from '../i18n';
-import { getLatestEvidence } from '../progress/progress';
+import { getLatestEvidence, getProgrammedDate } from '../progress/progress';
 import { isError, type Problem } from '../validation/problems';
 import type { ActivityData, EvidenceData, LinkData, TaskData } from '../content/schemas';
 import { validateContent, type ContentFile } from '../validation/validate';
@@ -218,7 +218,7 @@ export function isProofMissing(task: Task, date: PlainDate): boolean {
   return !task.evidence.some((evidence) => evidence.fecha <= date && evidence.enlaces.length > 0);
 }
 
-/** A task as the list to choose from shows it: id, product (or task), activity, programmed date. */
-export function formatTaskOption(task: Task): string {
-  return t.scaffold.taskOption(task.id, task.producto ?? task.tarea, task.activity.nombre, formatDate(task.programada));
+/** A task as the list to choose from shows it: id, product (or task), activity, and the date in force on `date` (a reprogramming moves it). */
+export function formatTaskOption(task: Task, date: PlainDate): string {
+  return t.scaffold.taskOption(task.id, task.producto ?? task.tarea, task.activity.nombre, formatDate(getProgrammedDate(task, date)));
 }

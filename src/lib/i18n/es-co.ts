@@ -804,6 +804,8 @@ export const esCO = {
     intro: 'Cada cambio publicado en los archivos de esta página, del más reciente al más antiguo. Así se ve qué se corrigió y cuándo.',
     more: (shown: number, total: number) => `Se muestran los ${shown} cambios más recientes de ${total}. El repositorio guarda todos.`,
     seeCommit: 'Ver el cambio completo',
+    /** Said instead of the message of a commit that also changed the site's code: that message was written for developers. */
+    siteUpdate: 'Cambio hecho junto con una actualización técnica del sitio.',
     unavailable: {
       shallow:
         '[historial] El repositorio no tiene su historia completa (clon superficial): las páginas se publican sin su historial de cambios. En GitHub Actions use fetch-depth: 0 en actions/checkout.',

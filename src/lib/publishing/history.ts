@@ -14,6 +14,12 @@ export interface Change {
   date: PlainDate;
   /** The first line of its message. */
   subject: string;
+  /**
+   * true when the commit changed only published files (content and the documents beside it):
+   * its message was written about them. A commit that also changed the site's code was
+   * written for developers, and pages do not show its message.
+   */
+  contentOnly: boolean;
   /** When it was committed (milliseconds since 1970): orders changes made on the same day. */
   time: number;
 }
@@ -28,7 +34,7 @@ export const GIT_LOG_ARGS = ['log', '--format=%x1e%H%x1f%cI%x1f%s', '--name-stat
  * Reads the output of `git log` with GIT_LOG_ARGS (newest commit first). A renamed file keeps
  * its history: changes made under its earlier name count for the name it has now.
  */
-export function toFileHistory(output: string): FileHistory {
+export function toFileHistory(output: string, isPublishedFile: (path: string) => boolean): FileHistory {
   const history = new Map<string, Change[]>();
   // Earlier names of a file, walking back in time, to the name it has now.
   const currentName = new Map<string, string>();
@@ -40,21 +46,26 @@ export function toFileHistory(output: string): FileHistory {
     const [hash = '', isoDate = '', subject = ''] = header.split('\x1f');
     const instant = new Date(isoDate);
     if (!/^[0-9a-f]{7,64}$/.test(hash) || Number.isNaN(instant.getTime())) continue;
-    const change: Change = { hash, date: toPlainDate(instant, t.timeZone), subject, time: instant.getTime() };
     const fields = rest.map((field) => field.replace(/^\n+/, '')).filter((field) => field !== '');
+    // Each file as [earlier name of a rename, path]: a rename lists both names.
+    const files: [string | undefined, string][] = [];
     for (let index = 0; index < fields.length; ) {
       const status = fields[index]!.trim();
       if (/^[RC]\d*$/.test(status)) {
-        const [from, to] = [fields[index + 1]!, fields[index + 2]!];
-        const name = toCurrent(to);
-        (history.get(name) ?? history.set(name, []).get(name)!).push(change);
-        if (status.startsWith('R')) currentName.set(from, name);
+        files.push([status.startsWith('R') ? fields[index + 1]! : undefined, fields[index + 2]!]);
         index += 3;
       } else {
-        const name = toCurrent(fields[index + 1]!);
-        (history.get(name) ?? history.set(name, []).get(name)!).push(change);
+        files.push([undefined, fields[index + 1]!]);
         index += 2;
       }
+    }
+    const contentOnly = files.every(([, path]) => isPublishedFile(path));
+    const change: Change = { hash, date: toPlainDate(instant, t.timeZone), subject, contentOnly, time: instant.getTime() };
+    for (const [from, path] of files) {
+      if (!isPublishedFile(path)) continue;
+      const name = toCurrent(path);
+      (history.get(name) ?? history.set(name, []).get(name)!).push(change);
+      if (from !== undefined) currentName.set(from, name);
     }
   }
   return history;

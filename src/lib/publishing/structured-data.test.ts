@@ -6,7 +6,7 @@ import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReport
 
 const SITE = 'https://participacion.example.gov.co';
 
-function getPlan(options: { publicacion?: string; evidence?: boolean } = {}) {
+function getPlan(options: { publicacion?: string; evidence?: boolean; errata?: string } = {}) {
   const { catalog } = toCatalog(
     toCatalogInput({
       plans: [
@@ -26,7 +26,7 @@ function getPlan(options: { publicacion?: string; evidence?: boolean } = {}) {
               toEvidenceEntry('1', { tarea: 'foro', fecha: '2021-05-20', avance: 100 }),
               toEvidenceEntry('2', { tarea: 'acta', fecha: '2021-08-14', avance: 50 }),
             ],
-      reports: [toReportEntry('i-semestre')],
+      reports: [toReportEntry('i-semestre', options.errata ? { erratas: [{ fecha: options.errata, motivo: 'Se corrigió la fecha de un producto.', productos: {} }] } : {})],
     }),
   );
   return catalog.plans[0]!;
@@ -111,6 +111,11 @@ describe("a plan's data catalogue", () => {
     const published = toDataCatalog(getPlan({ publicacion: '2021-07-15' }), siteData, SITE);
     expect(published.dataset[0]).toMatchObject({ datePublished: '2021-07-15', dateModified: '2021-07-15' });
     expect(published.dateModified).toBe('2021-08-14');
+  });
+
+  test('dates a corrected period by its latest fe de erratas, which rewrote its files', () => {
+    const [products] = toDataCatalog(getPlan({ errata: '2021-09-02' }), siteData, SITE).dataset;
+    expect(products).toMatchObject({ temporalCoverage: '2021-01-01/2021-06-30', dateModified: '2021-09-02' });
   });
 
   test('leaves out the date of a change the content does not record: a plan without evidence has none for its evidence', () => {

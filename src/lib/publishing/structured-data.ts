@@ -143,9 +143,11 @@ function toEncodingFormat(file: DataFile): string {
 function getSetDates(plan: Plan, period: ReportedPeriod | undefined): { datePublished?: PlainDate; dateModified?: PlainDate; coverageEnd: PlainDate } {
   if (period) {
     const { corte, publicacion } = period;
+    // A fe de erratas rewrites the period's files: harvesters must see them as changed.
+    const corrections = period.report.erratas.map((errata) => errata.fecha);
     return {
       ...(publicacion && { datePublished: publicacion }),
-      dateModified: getLatest([corte, ...(publicacion ? [publicacion] : [])])!,
+      dateModified: getLatest([corte, ...(publicacion ? [publicacion] : []), ...corrections])!,
       coverageEnd: corte,
     };
   }

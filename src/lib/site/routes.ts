@@ -169,11 +169,13 @@ export function getSearchPath(): string {
 const SHARE_CARD_FOLDER = 'tarjetas';
 const ICON_FOLDER = 'iconos';
 const MANIFEST_NAME = 'manifest';
+/** The home page's card, beside the plans' cards in /tarjetas/: no plan may take its name. */
+const HOME_CARD_NAME = 'inicio';
 
 /** The name of a page's card image: "/2021/informes/i-semestre/" → "2021/informes/i-semestre"; the home page's is "inicio". */
 export function getShareCardName(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? 'inicio' : trimmed;
+  return trimmed === '' ? HOME_CARD_NAME : trimmed;
 }
 
 /** The card image shown when a page is shared: "/2021/informes/i-semestre/" → "/tarjetas/2021/informes/i-semestre.png". */
@@ -206,7 +208,7 @@ export function getPlansPath(): string {
  * search index, the print stylesheet, the shared-card images, the home-screen icons and their
  * manifest.
  */
-const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', 'pagefind', PRINT_STYLESHEET.split('.')[0]!, SHARE_CARD_FOLDER, ICON_FOLDER, MANIFEST_NAME];
+const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', 'pagefind', PRINT_STYLESHEET.split('.')[0]!, SHARE_CARD_FOLDER, ICON_FOLDER, MANIFEST_NAME, HOME_CARD_NAME];
 
 /**
  * Words a plan, component or activity id may not be: a plan's id is the first segment of its
