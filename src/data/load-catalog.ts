@@ -60,6 +60,14 @@ export async function renderBody(collection: RenderableCollection, entryId: stri
   return render(entry);
 }
 
+/** Static paths of what exists once per published report: its page and its print stylesheet. */
+export async function getReportPaths() {
+  const catalog = await getCatalog();
+  return catalog.plans.flatMap((plan) =>
+    plan.reportedPeriods.map((period) => ({ params: { plan: plan.id, periodo: period.id }, props: { period } })),
+  );
+}
+
 /** Static paths of pages that exist once per plan (/<plan>/, /<plan>/cronograma/…). */
 export async function getPlanPaths() {
   const catalog = await getCatalog();

@@ -15,6 +15,7 @@ import {
   type CardElement,
 } from './share';
 import { siteSchema } from '../content/schemas';
+import { getActivitySnapshot } from '../progress/views';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toReportEntry, toTask } from '../testing/test-fixtures';
 
 // Four products, two programmed by the 30 June cut-off; one of those done: 50% execution,
@@ -75,7 +76,7 @@ describe('the figures a shared page leads with', () => {
     const plan = getCatalog().plans[0]!;
     expect(getPlanShare(plan).description).toMatch(/^50% de ejecución de lo programado · 35% de avance global del plan, al 30 de junio de 2021\./);
     expect(getComponentShare(plan.components[0]!).description).toMatch(/^50% de ejecución de lo programado · 70% de avance del componente, al 30 de junio de 2021\. Componente «Diálogo»/);
-    expect(getActivityShare(plan.activities.find((activity) => activity.slug === 'foro')!).description).toContain('Actividad «Foro con la ciudadanía» del Plan 2021.');
+    expect(getActivityShare(getActivitySnapshot(plan.activities.find((activity) => activity.slug === 'foro')!, '2021-06-30')).description).toContain('Actividad «Foro con la ciudadanía» del Plan 2021.');
   });
 });
 
@@ -94,9 +95,9 @@ describe('the card images', () => {
     const catalog = getCatalog();
     const plan = catalog.plans[0]!;
     const cards = getShareCardsByPath(catalog);
-    const shares = [getHomeShare(catalog), getPlanShare(plan), getReportShare(plan.reportedPeriods[0]!), getComponentShare(plan.components[1]!), getActivityShare(plan.activities.find((activity) => activity.slug === 'informe')!)];
+    const shares = [getHomeShare(catalog), getPlanShare(plan), getReportShare(plan.reportedPeriods[0]!), getComponentShare(plan.components[1]!), getActivityShare(getActivitySnapshot(plan.activities.find((activity) => activity.slug === 'informe')!, '2021-06-30'))];
     for (const share of shares) expect(cards.has(share.image)).toBe(true);
-    expect(getActivityShare(plan.activities.find((activity) => activity.slug === 'informe')!).image).toBe('/tarjetas/2021/componentes/seguimiento.png');
+    expect(getActivityShare(getActivitySnapshot(plan.activities.find((activity) => activity.slug === 'informe')!, '2021-06-30')).image).toBe('/tarjetas/2021/componentes/seguimiento.png');
   });
 
   test('say each figure with its semáforo word in their text alternative, never by colour alone', () => {

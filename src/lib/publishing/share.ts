@@ -5,7 +5,7 @@
  * semáforo word (never colour alone). Activities share their component's card: at thousands
  * of activities, one image each would cost more build time than it adds.
  */
-import type { Activity, Catalog, Component, Plan, ReportedPeriod } from '../content/catalog';
+import type { Catalog, Component, Plan, ReportedPeriod } from '../content/catalog';
 import { SEMAPHORE_COLORS } from '../site/color';
 import type { PlainDate } from '../content/dates';
 import { formatDate, formatPercent } from '../i18n/format';
@@ -13,7 +13,7 @@ import { t } from '../i18n';
 import { getSemaphore, type ProgressSummary, type Semaphore } from '../progress/progress';
 import { getComponentPath, getPlanPath, getReportPath, getShareCardName, getShareCardPath } from '../site/routes';
 import {
-  getActivitySnapshot,
+  type ActivitySnapshot,
   getAsOfDate,
   getComponentSnapshot,
   getCurrentPlan,
@@ -184,8 +184,9 @@ export function getComponentShare(component: Component): PageShare {
   };
 }
 
-export function getActivityShare(activity: Activity): PageShare {
-  const snapshot = getActivitySnapshot(activity, getAsOfDate(activity.plan));
+/** From the snapshot the activity page shows: one computation of its figures per page, at thousands of activities. */
+export function getActivityShare(snapshot: ActivitySnapshot): PageShare {
+  const { activity } = snapshot;
   const figures = getHeadlineFigures(snapshot.summary, undefined, 'activity');
   return {
     image: getShareCardPath(getComponentPath(activity.plan.id, activity.component.id)),

@@ -48,38 +48,32 @@ export interface DataDownloadNode {
   encodingFormat: string;
 }
 
-export interface DatasetNode {
-  '@type': 'Dataset';
+/** What a catalogue and each of its datasets both say: what it is, in which language, whose, and under which licence. */
+interface DescribedNode {
   '@id'?: string;
   name: string;
   description: string;
   url?: string;
   inLanguage: string;
   keywords: string[];
-  isAccessibleForFree: true;
   license?: string;
   creator: OrganizationReference;
   publisher: OrganizationReference;
+  dateModified?: PlainDate;
+}
+
+export interface DatasetNode extends DescribedNode {
+  '@type': 'Dataset';
+  isAccessibleForFree: true;
   /** An ISO 8601 interval of plain dates: the plan's first day, then the last day the data describes. */
   temporalCoverage: string;
   datePublished?: PlainDate;
-  dateModified?: PlainDate;
   variableMeasured: string[];
   distribution?: DataDownloadNode[];
 }
 
-export interface DataCatalogNode {
+export interface DataCatalogNode extends DescribedNode {
   '@type': 'DataCatalog';
-  '@id'?: string;
-  name: string;
-  description: string;
-  url?: string;
-  inLanguage: string;
-  keywords: string[];
-  license?: string;
-  creator: OrganizationReference;
-  publisher: OrganizationReference;
-  dateModified?: PlainDate;
   dataset: DatasetNode[];
 }
 

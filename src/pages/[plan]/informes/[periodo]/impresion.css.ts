@@ -3,17 +3,12 @@
  * and its cut-off (src/lib/publishing/print.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../../data/load-catalog';
+import { getCatalog, getReportPaths } from '../../../../data/load-catalog';
 import type { ReportedPeriod } from '../../../../lib/content/catalog';
 import { toReportPrintCss } from '../../../../lib/publishing/print';
 import { getReportPath, toHref } from '../../../../lib/site/routes';
 
-export const getStaticPaths = (async () => {
-  const catalog = await getCatalog();
-  return catalog.plans.flatMap((plan) =>
-    plan.reportedPeriods.map((period) => ({ params: { plan: plan.id, periodo: period.id }, props: { period } })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = getReportPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ period: ReportedPeriod }> = async ({ props: { period }, site }) => {
   const { site: siteData } = await getCatalog();
