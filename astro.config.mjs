@@ -33,7 +33,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // JSON Schemas of the collections in .astro/collections/: VS Code offers completion, the
   // Spanish description and validation of every frontmatter field (see .vscode/settings.json).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    contentIntellisense: true,
+    // A rebuild copies from the previous build (kept in cacheDir) every page whose code and
+    // cacheKey are unchanged; see getPageCacheKey in src/data/load-catalog.ts for what a key covers.
+    incrementalBuild: true,
+  },
   vite: {
     build: {
       // One stylesheet for the whole site (about 5 KB gzip) instead of one per component: a

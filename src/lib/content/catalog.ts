@@ -159,6 +159,11 @@ export interface Evidence extends Omit<EvidenceData, 'tarea' | 'plan'> {
   task: Task;
 }
 
+/** The files an activity's page shows: its own and those of its evidence. A change to either changes the page and its history. */
+export function getActivityFiles(activity: Activity): string[] {
+  return [activity.file, ...activity.tasks.flatMap((task) => task.evidence.map((item) => item.file))];
+}
+
 /** The folder a content file sits in, e.g. "2021" for content/actividades/2021/x.mdx. */
 export function getParentFolder(file: string): string {
   return file.split('/').slice(-2, -1)[0] ?? '';

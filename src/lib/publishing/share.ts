@@ -163,23 +163,38 @@ export function getHomeShare(catalog: Catalog): PageShare {
   return { image: getShareCardPath('/'), description: t.share.descriptions.home(formatHeadline(figures), formatDate(date), intro) };
 }
 
+/** The card of a plan's page. */
+export function getPlanCardPath(plan: Plan): string {
+  return getShareCardPath(getPlanPath(plan.id));
+}
+
 export function getPlanShare(plan: Plan): PageShare {
   const { date, figures } = getPlanHeadline(plan);
-  return { image: getShareCardPath(getPlanPath(plan.id)), description: t.share.descriptions.plan(formatHeadline(figures), formatDate(date), plan.titulo) };
+  return { image: getPlanCardPath(plan), description: t.share.descriptions.plan(formatHeadline(figures), formatDate(date), plan.titulo) };
+}
+
+/** The card of a report's page. */
+export function getReportCardPath(period: ReportedPeriod): string {
+  return getShareCardPath(getReportPath(period.plan.id, period.id));
 }
 
 export function getReportShare(period: ReportedPeriod): PageShare {
   const { date, figures } = getReportHeadline(period);
   return {
-    image: getShareCardPath(getReportPath(period.plan.id, period.id)),
+    image: getReportCardPath(period),
     description: t.share.descriptions.report(formatHeadline(figures), formatDate(date), period.report.objetivo),
   };
+}
+
+/** The card of a component's page, which its activities' pages show too. */
+export function getComponentCardPath(component: Component): string {
+  return getShareCardPath(getComponentPath(component.plan.id, component.id));
 }
 
 export function getComponentShare(component: Component): PageShare {
   const { date, figures } = getComponentHeadline(component);
   return {
-    image: getShareCardPath(getComponentPath(component.plan.id, component.id)),
+    image: getComponentCardPath(component),
     description: t.share.descriptions.component(formatHeadline(figures), formatDate(date), component.nombre, component.plan.titulo),
   };
 }
@@ -189,7 +204,7 @@ export function getActivityShare(snapshot: ActivitySnapshot): PageShare {
   const { activity } = snapshot;
   const figures = getHeadlineFigures(snapshot.summary, undefined, 'activity');
   return {
-    image: getShareCardPath(getComponentPath(activity.plan.id, activity.component.id)),
+    image: getComponentCardPath(activity.component),
     description: t.share.descriptions.activity(formatHeadline(figures), formatDate(snapshot.date), activity.nombre, activity.plan.titulo),
   };
 }

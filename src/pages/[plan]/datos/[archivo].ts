@@ -1,11 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCatalog } from '../../../data/load-catalog';
+import { getCatalog, getPlanCacheKey } from '../../../data/load-catalog';
 import { getDataFiles, type DataFile } from '../../../lib/publishing/open-data';
 
 export const getStaticPaths = (async () => {
   const catalog = await getCatalog();
-  return catalog.plans.flatMap((plan) =>
-    getDataFiles(plan).map((file) => ({ params: { plan: plan.id, archivo: file.name }, props: { file } })),
+  return Promise.all(
+    catalog.plans.flatMap((plan) =>
+      getDataFiles(plan).map(async (file) => ({ params: { plan: plan.id, archivo: file.name }, props: { file }, cacheKey: await getPlanCacheKey(plan) })),
+    ),
   );
 }) satisfies GetStaticPaths;
 
