@@ -14,6 +14,7 @@ interface PagefindResultData {
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   debouncedSearch(
     query: string | null,
     options: { filters: Record<string, string> },
@@ -30,9 +31,18 @@ const status = document.querySelector<HTMLElement>('.search__status')!;
 const list = document.querySelector<HTMLOListElement>('.search__results')!;
 let pagefind: Promise<Pagefind> | undefined;
 
+/**
+ * Pagefind with every index merged in: the site's own pages are in the index beside the script,
+ * each plan's in its own (data-indices), so a rebuild re-indexes only the plans that changed.
+ * Searches then answer from all of them; options apply to one index each. Any index missing
+ * (a preview built without search) rejects this, and the page says search is unavailable.
+ */
 function getPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ form.dataset.pagefind!) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ baseUrl: form.dataset.base, excerptLength: 30 });
+    const options = { baseUrl: form.dataset.base, excerptLength: 30 };
+    await module.options(options);
+    const indices = (form.dataset.indices ?? '').split(' ').filter((path) => path !== '');
+    await Promise.all(indices.map((path) => module.mergeIndex(path, options)));
     return module;
   });
   return pagefind;

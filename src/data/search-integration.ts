@@ -1,34 +1,40 @@
 /**
  * Builds the site search after the pages: Pagefind reads the generated HTML (the parts marked
  * data-pagefind-body, with their data-pagefind-filter values) and writes a static index to
- * pagefind/, which the search page loads from the site itself. No server, no third party.
+ * pagefind/, one per plan (src/data/search-index.ts), which the search page loads from the site
+ * itself. No server, no third party.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { formatNumber } from '../lib/i18n/format';
+import { writeSearchIndexes } from './search-index';
 
-function toPagefindError(step: string, errors: readonly string[]): Error | undefined {
-  return errors.length > 0 ? new Error(`Pagefind (${step}): ${errors.join('; ')}`) : undefined;
+/**
+ * SEARCH_INDEX=off builds the site without its index: a pull request's preview is looked at,
+ * not searched, and indexing is the slowest step left after rendering. The search page then
+ * says that search is not available.
+ */
+function isSearchIndexOff(): boolean {
+  return process.env.SEARCH_INDEX === 'off';
 }
 
 export function search(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Each index is kept under the hash of its pages, so a rebuild copies those that did not change.
+        cacheDir = join(fileURLToPath(config.cacheDir), 'busqueda');
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        // Spanish stemming for every page: "evidencias" finds "evidencia".
-        const { index, errors } = await createIndex({ forceLanguage: 'es' });
-        if (!index) throw toPagefindError('createIndex', errors) ?? new Error('Pagefind did not start');
-        try {
-          const added = await index.addDirectory({ path: outDir });
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          const error = toPagefindError('addDirectory', added.errors) ?? toPagefindError('writeFiles', written.errors);
-          if (error) throw error;
-          logger.info(`${added.page_count} páginas en el índice de búsqueda`);
-        } finally {
-          await close();
+        if (isSearchIndexOff()) {
+          logger.info('Sin índice de búsqueda (SEARCH_INDEX=off)');
+          return;
         }
+        const { pages, indexes, reused } = await writeSearchIndexes(fileURLToPath(dir), cacheDir);
+        logger.info(`Índice de búsqueda: ${formatNumber(pages)} páginas en ${indexes} índices (${reused} reutilizados)`);
       },
     },
   };

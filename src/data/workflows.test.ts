@@ -10,6 +10,8 @@ const workflows = readdirSync(dir).map((name) => ({ name, text: readFileSync(new
 interface Step {
   run?: string;
   uses?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
 }
 
 function getSteps(text: string): Step[] {
@@ -43,6 +45,22 @@ describe('GitHub workflows', () => {
   test('the pull-request review keeps the built site as a downloadable preview', () => {
     const steps = getSteps(workflows.find(({ name }) => name === 'revision.yml')!.text) as (Step & { with?: { path?: string } })[];
     expect(steps).toContainEqual(expect.objectContaining({ uses: expect.stringMatching(/^actions\/upload-artifact@/), with: expect.objectContaining({ path: 'dist' }) }));
+  });
+
+  test('the pull-request preview is built without the search index, its tests and the published site with it', () => {
+    const getText = (name: string) => workflows.find((workflow) => workflow.name === name)!.text;
+    const previewBuilds = getSteps(getText('revision.yml')).filter((step) => step.run === 'npm run build');
+    expect(previewBuilds).toEqual([expect.objectContaining({ env: { SEARCH_INDEX: 'off' } })]);
+    const jobs = Object.values((load(getText('revision.yml')) as { jobs: Record<string, { env?: Record<string, string> }> }).jobs);
+    expect(jobs.filter((job) => job.env?.SEARCH_INDEX !== undefined)).toEqual([]);
+    expect(getText('publicacion.yml')).not.toContain('SEARCH_INDEX');
+  });
+
+  test('publishing starts from the Astro cache of the previous publication, restored before the build', () => {
+    const steps = getSteps(workflows.find(({ name }) => name === 'publicacion.yml')!.text);
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(steps[cache]).toMatchObject({ with: { path: '.astro', 'restore-keys': 'construccion-' } });
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run === 'npm run build'));
   });
 
   test('publishing builds under the Pages sub-path and deploys with the official actions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toCatalog } from '../content/catalog';
-import { getPlanSearchFilters, getReportSearchFilters, getSearchFilterOptions, getTasksSearchFilters, toSearchFilterPairs } from './search';
+import { getPlanSearchFilters, getReportSearchFilters, getSearchFilterOptions, getSearchIndexPlanId, getTasksSearchFilters, toSearchFilterPairs } from './search';
 import { toActivityEntry, toCatalogInput, toEvidenceEntry, toPlanEntry, toReportEntry, toTask } from '../testing/test-fixtures';
 
 const { catalog } = toCatalog(
@@ -132,4 +132,17 @@ test('writes each filter value as Pagefind reads it, commas included', () => {
     'plan:Plan 2021',
     'componente:Diálogo, control y rendición',
   ]);
+});
+
+describe('search indexes', () => {
+  test('put a page about a plan in the index of the plan whose folder holds it', () => {
+    expect(getSearchIndexPlanId('2021/actividades/foro/index.html', true)).toBe('2021');
+    expect(getSearchIndexPlanId('2022/index.html', true)).toBe('2022');
+  });
+
+  test('put the site\'s own pages, which name no plan, in the site\'s index', () => {
+    expect(getSearchIndexPlanId('index.html', false)).toBeUndefined();
+    expect(getSearchIndexPlanId('glosario/index.html', false)).toBeUndefined();
+    expect(getSearchIndexPlanId('index.html', true)).toBeUndefined();
+  });
 });

@@ -88,3 +88,14 @@ export function toSearchFilterPairs(filters: SearchFilters): string[] {
     (values ?? []).map((value) => `${name}:${toFilterValue(value).replaceAll('&', '&amp;')}`),
   );
 }
+
+/**
+ * The plan whose search index holds a built page, from the page's file in the site
+ * ("2021/actividades/foro/index.html"): a page about a plan (one with the plan filter) lives
+ * under /<plan id>/, so it is the first folder; the site's own pages (home, glossary, the list
+ * of plans) have no plan filter and go to the site's index (undefined).
+ */
+export function getSearchIndexPlanId(file: string, hasPlanFilter: boolean): string | undefined {
+  const [first, ...rest] = file.replace(/^\/+/, '').split('/');
+  return hasPlanFilter && rest.length > 0 ? first : undefined;
+}

@@ -7,6 +7,7 @@ import {
   getEvidencePath,
   getReportPath,
   getReportsPath,
+  getSearchIndexPath,
   getUnitEvidencePath,
   getUnitPath,
   getUnitsPath,
@@ -58,6 +59,12 @@ test('give the units, each unit\'s pages of evidence and each component\'s feed 
   expect(toUnitEvidenceRouteParam(getUnitEvidencePath('2021', 'comunicaciones', 2))).toBe('pagina/2');
   expect(toUnitEvidenceRouteParam(getUnitEvidencePath('2021', 'comunicaciones'))).toBeUndefined();
   expect(getComponentFeedPath('2021', 'dialogo')).toBe('/2021/componentes/dialogo/evidencias.xml');
+});
+
+test('put the site\'s search index beside Pagefind\'s script and each plan\'s index in a folder of its own inside it', () => {
+  expect(getSearchIndexPath()).toBe('/pagefind/');
+  expect(getSearchIndexPath('2021')).toBe('/pagefind/planes/2021/');
+  expect(toHref(getSearchIndexPath('2021'), '/participacion/')).toBe('/participacion/pagefind/planes/2021/');
 });
 
 describe('reserved ids', () => {

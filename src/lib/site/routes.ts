@@ -165,6 +165,19 @@ export function getSearchPath(): string {
   return `/${SITE_PAGES.search}/`;
 }
 
+/** The folder of the search index (Pagefind's script and data). */
+const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/**
+ * Where a search index is written: the site's own pages (home, glossary…) in /pagefind/, beside
+ * Pagefind's script that the search page imports; each plan's pages in /pagefind/planes/2021/,
+ * which the search page merges in. One index per plan lets a rebuild reuse those of the plans
+ * that did not change. Pagefind names nothing of its own "planes", so no plan id can collide.
+ */
+export function getSearchIndexPath(planId?: string): string {
+  return planId === undefined ? `/${SEARCH_INDEX_FOLDER}/` : `/${SEARCH_INDEX_FOLDER}/${SITE_PAGES.plans}/${planId}/`;
+}
+
 /** The web editor, for staff: not a citizen page (noindex, outside the sitemap and search). */
 const SHARE_CARD_FOLDER = 'tarjetas';
 const ICON_FOLDER = 'iconos';
@@ -208,7 +221,7 @@ export function getPlansPath(): string {
  * search index, the print stylesheet, the shared-card images, the home-screen icons and their
  * manifest.
  */
-const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', 'pagefind', PRINT_STYLESHEET.split('.')[0]!, SHARE_CARD_FOLDER, ICON_FOLDER, MANIFEST_NAME, HOME_CARD_NAME];
+const SITE_FILES = ['404', 'index', FEED_NAME, 'sitemap', 'robots', 'tema', 'favicon', SEARCH_INDEX_FOLDER, PRINT_STYLESHEET.split('.')[0]!, SHARE_CARD_FOLDER, ICON_FOLDER, MANIFEST_NAME, HOME_CARD_NAME];
 
 /**
  * Words a plan, component or activity id may not be: a plan's id is the first segment of its
