@@ -7,7 +7,7 @@
  * must really have reused pages, or this test would prove nothing.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { applyChange, buildSite, copySource, ROOT, ROOT_SITE_URL, SAMPLE, type BuildResult, type SiteSource } from './support/build-site';
@@ -58,6 +58,10 @@ const EDITS: Edit[] = [
     // figures of its component, plan and cards change, not only the activity's page.
     name: 'a new piece of evidence moves the plan forward',
     apply: (dir) => writeFileSync(join(dir, 'evidencias/2021/2021-09-28-nuevas-invitaciones.mdx'), NEW_EVIDENCE),
+  },
+  {
+    name: 'that piece of evidence is deleted again',
+    apply: (dir) => rmSync(join(dir, 'evidencias/2021/2021-09-28-nuevas-invitaciones.mdx')),
   },
   {
     name: 'an activity of the other plan is renamed',
@@ -115,12 +119,12 @@ describe('an incremental build after an edit', () => {
     const evidence = getReusedPages(results[0]!.incremental.output);
     expect(evidence).toContain('/2022/actividades/rendicion-cuentas/index.html');
     expect(evidence).not.toContain('/2021/actividades/divulgar-estrategia/index.html');
-    const renamed = getReusedPages(results[2]!.incremental.output);
+    const renamed = getReusedPages(results[3]!.incremental.output);
     expect(renamed.filter((page) => page.startsWith('/2021/actividades/')).length).toBeGreaterThan(0);
     expect(renamed).not.toContain('/2022/actividades/rendicion-cuentas/index.html');
   });
 
   test('renders every page again when the site settings change, since every page shows them', () => {
-    expect(getReusedPages(results[3]!.incremental.output)).toEqual([]);
+    expect(getReusedPages(results[4]!.incremental.output)).toEqual([]);
   });
 });

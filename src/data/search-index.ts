@@ -6,7 +6,7 @@
  * given, and one addHTMLFile call per page was slower than the whole site at once.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { findPackageJSON } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { close, createIndex, type PagefindServiceConfig } from 'pagefind';
@@ -93,21 +93,21 @@ function getSearchShards(outDir: string): SearchShard[] {
   return [...shards.values()];
 }
 
-/** Links `source` at `target` (the same bytes, no copy); copies it where a link cannot be made (the cache on another disk). */
-function linkOrCopy(source: string, target: string): void {
-  mkdirSync(dirname(target), { recursive: true });
-  try {
-    linkSync(source, target);
-  } catch {
-    copyFileSync(source, target);
-  }
-}
-
 /** Links a shard's pages into an empty folder at their paths in the site, so Pagefind gives them the same addresses. */
 function stagePages(outDir: string, files: readonly string[], staging: string): void {
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  for (const file of files) linkOrCopy(join(outDir, file), join(staging, file));
+  for (const file of files) {
+    const target = join(staging, file);
+    mkdirSync(dirname(target), { recursive: true });
+    // Pagefind only reads them: a link costs no copy. Where one cannot be made (the cache on
+    // another disk), a copy does the same.
+    try {
+      linkSync(join(outDir, file), target);
+    } catch {
+      copyFileSync(join(outDir, file), target);
+    }
+  }
 }
 
 /** Runs Pagefind on the pages in `staging` and writes the index to `output`. */
@@ -123,16 +123,18 @@ async function writeIndex(staging: string, output: string): Promise<void> {
 }
 
 /**
- * Puts an index from the cache into the site: all of the site's index, a plan's data only. Its
- * files are linked, not copied: at 5,000 activities copying them took over a second of every
- * rebuild. A later build empties the site's folder, which leaves the cache as it is.
+ * Copies an index from the cache into the site: all of the site's index, a plan's data only.
+ * Copies, not links: whatever later rewrites a file of the site (another indexer run on dist/)
+ * must not change the cache. Where the file system can (Btrfs, XFS, APFS), a copy shares the
+ * data until either is written.
  */
 function copyIndex(cached: string, target: string, merged: boolean): void {
   for (const name of readdirSync(cached, { recursive: true, encoding: 'utf8' })) {
-    const top = name.split(sep)[0]!;
-    if (merged && !MERGED_INDEX_FILES.test(top)) continue;
+    if (merged && !MERGED_INDEX_FILES.test(name.split(sep)[0]!)) continue;
     const source = join(cached, name);
-    if (statSync(source).isFile()) linkOrCopy(source, join(target, name));
+    if (!statSync(source).isFile()) continue;
+    mkdirSync(dirname(join(target, name)), { recursive: true });
+    copyFileSync(source, join(target, name), constants.COPYFILE_FICLONE);
   }
 }
 
@@ -152,7 +154,8 @@ export async function writeSearchIndexes(outDir: string, cacheDir: string): Prom
       const key = shard.hash.digest('hex');
       const cached = join(cacheDir, key);
       used.add(key);
-      if (existsSync(cached)) {
+      // Renamed into place only once complete, an index with its entry file is whole.
+      if (existsSync(join(cached, 'pagefind-entry.json'))) {
         reused += 1;
       } else {
         stagePages(outDir, shard.files, staging);
@@ -161,6 +164,7 @@ export async function writeSearchIndexes(outDir: string, cacheDir: string): Prom
         const partial = `${cached}.partial`;
         rmSync(partial, { recursive: true, force: true });
         await writeIndex(staging, partial);
+        rmSync(cached, { recursive: true, force: true });
         renameSync(partial, cached);
         // Pagefind's process keeps every index it built until it ends: ending it after each one
         // holds one plan's pages at a time (at 5,000 activities, 460 MiB at most instead of 730).

@@ -16,9 +16,6 @@ import type { EditorComponentName } from '../content/body-components';
 import { toLinkHref } from '../site/routes';
 import { getExternalHost, isBodyImageUrl, isLinkUrl } from '../validation/urls';
 
-/** Part of every content entry's digest: change it when the HTML written here changes, so cached entries are rendered again. */
-export const BODY_HTML_VERSION = 5;
-
 interface JsxNode {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
