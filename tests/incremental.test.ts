@@ -6,20 +6,11 @@
  * outputs must be identical byte for byte, the search index included, and the incremental build
  * must really have reused pages, or this test would prove nothing.
  */
-import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { applyChange, buildSite, copySource, ROOT, ROOT_SITE_URL, SAMPLE, type BuildResult, type SiteSource } from './support/build-site';
-
-/** Every file of a build with the SHA-256 of its bytes, by path. */
-function getDigests(outDir: string): Record<string, string> {
-  const files = readdirSync(outDir, { recursive: true })
-    .map(String)
-    .filter((name) => statSync(join(outDir, name)).isFile())
-    .sort();
-  return Object.fromEntries(files.map((name) => [name, createHash('sha256').update(readFileSync(join(outDir, name))).digest('hex')]));
-}
+import { getDigests } from './support/digests';
 
 /** The paths Astro copied from the previous build instead of rendering them, as its log lists them. */
 function getReusedPages(output: string): string[] {

@@ -52,11 +52,17 @@ export interface ListedChange extends Change {
   url: string | undefined;
 }
 
+/** What a page lists of its history: its latest changes and how many there are in all. */
+export interface PageChanges {
+  changes: ListedChange[];
+  total: number;
+}
+
 /**
  * The changes of the files a page is made of, newest first; undefined when the build has no
  * history, or when the repository has none of these files yet (nothing committed to show).
  */
-export async function getHistoryOf(files: readonly string[]): Promise<{ changes: ListedChange[]; total: number } | undefined> {
+export async function getHistoryOf(files: readonly string[]): Promise<PageChanges | undefined> {
   const history = getFileHistory();
   if (!history) return undefined;
   const page = getPageHistory(history, files);
